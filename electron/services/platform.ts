@@ -1,0 +1,21 @@
+/**
+ * What services need from the desktop around them, behind one port: native open/save dialogs and
+ * printing to PDF. Electron implements it in electron/main/platform.ts; the test host and the command
+ * line have their own implementations, so services never import Electron.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface PlatformPort {
+  /** Asks the user where to save; null when they cancel. */
+  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Asks the user for a file to open; null when they cancel. */
+  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /**
+   * Renders a print route of the renderer (e.g. '/print/members?locale=es') to a paginated PDF with
+   * numbered pages and returns its bytes; the caller decides where they go.
+   */
+  printToPdf(options: { route: string; title: string }): Promise<Uint8Array>;
+}

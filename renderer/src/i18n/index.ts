@@ -1,0 +1,42 @@
+/**
+ * i18n: es, pt-BR and en, one JSON file per namespace and language. A domain owns its namespace
+ * (members.json for the members screens); a test fails on any key missing in one language.
+ */
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '../../../shared/contract/coop';
+import type { RpcError } from '../../../shared/contract';
+
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+
+export const supportedLocales: readonly Locale[] = ['es', 'pt-BR', 'en'];
+export const namespaces = [...new Set(Object.keys(files).map((path) => path.split('/')[3]!.replace('.json', '')))];
+
+export function resources(): Record<string, Record<string, Record<string, unknown>>> {
+  const out: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [path, module] of Object.entries(files)) {
+    const [, , locale, file] = path.split('/');
+    (out[locale!] ??= {})[file!.replace('.json', '')] = module.default;
+  }
+  return out;
+}
+
+export async function createI18n(locale: Locale): Promise<I18n> {
+  const instance = i18next.createInstance();
+  await instance.use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: false,
+    supportedLngs: [...supportedLocales],
+    ns: namespaces,
+    defaultNS: 'common',
+    resources: resources(),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** The sentence a person reads for a refused call, in their language. */
+export function errorText(t: TFunction, error: Pick<RpcError, 'key' | 'message' | 'params'>): string {
+  return t(error.key, { ns: 'errors', defaultValue: error.message, ...(error.params ?? {}) });
+}

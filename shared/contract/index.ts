@@ -1,0 +1,37 @@
+/**
+ * The one contract between the renderer and the main process: every method, its input and output schema,
+ * and what it writes. A domain adds its map here; an unknown method is a compile error for callers.
+ */
+import type { z } from 'zod';
+import { backupsMethods } from './backups';
+import { coopMethods } from './coop';
+import { membersMethods } from './members';
+import type { Table } from './define';
+
+export const contract = {
+  ...coopMethods,
+  ...membersMethods,
+  ...backupsMethods,
+};
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+/** Events main pushes to the renderer; `on` accepts only these names. */
+export interface Events {
+  'data.changed': { tables: Table[] };
+}
+export type EventName = keyof Events;
+export const eventNames: readonly EventName[] = ['data.changed'];
+
+export type { Table } from './define';
+export type { Result, RpcError, ErrorCode } from './errors';
+
+/** What the preload (or the browser shim, or the in-memory transport) installs as `window.bridge`. */
+export interface Bridge {
+  call<M extends Method>(method: M, input: Input<M>): Promise<import('./errors').Result<Output<M>>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}
