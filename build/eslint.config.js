@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', 'kysely'];
 const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
 });
 
 export default tseslint.config(
@@ -31,7 +31,7 @@ export default tseslint.config(
   {
     files: ['shared/domain/**'],
     ...restrict(
-      [...nodeOnly, 'electron', 'react', 'react-*', '**/contract/**', '**/electron/**', '**/renderer/**', '**/migrations/**'],
+      [...nodeOnly, 'electron', 'react', 'react-*', '**/contract', '**/contract/**', '**/electron/**', '**/renderer/**', '**/migrations/**'],
       'shared/domain holds pure rules: it may import zod, date-fns and itself.',
     ),
   },

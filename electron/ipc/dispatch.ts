@@ -2,7 +2,7 @@
  * The transport-free dispatcher: every transport (Electron IPC, the loopback test host, the in-memory
  * transport) hands it a method name and an untrusted input, and gets a Result back. Nothing throws past it.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, type Method, type Output, type ParsedInput, type Table } from '../../shared/contract';
 import { DomainError, type FieldIssue, type Result } from '../../shared/contract/errors';
 

@@ -33,28 +33,33 @@ function likePattern(text: string): string {
   return `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export async function listMembers(
-  ctx: ServiceContext,
-  input: Required<Omit<ListMembersInput, 'category'>> & { category: string | null },
-): Promise<{ total: number; rows: MemberRow[] }> {
-  let query = ctx.db.selectFrom('member');
+type ListInput = Required<Omit<ListMembersInput, 'category'>> & { category: string | null };
+
+/** The count and page queries of the members list; the benchmark runs the same SQL on the raw handle. */
+export function listMembersQueries(db: ServiceContext['db'], input: ListInput) {
+  let query = db.selectFrom('member');
   if (input.search.trim() !== '') {
     query = query.where(sql<boolean>`search_text LIKE ${likePattern(input.search)} ESCAPE '\\'`);
   }
   if (input.statuses.length > 0) query = query.where('status', 'in', input.statuses);
   if (input.category !== null) query = query.where('category', '=', input.category);
-
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const column = sortColumns[input.sort];
-  const rows = await query
-    .select(['id', 'member_number', 'last_names', 'first_names', 'national_id', 'category', 'status', 'join_date'])
-    .orderBy(column, input.direction)
-    .orderBy('member_number', 'asc')
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
   return {
-    total: Number(total),
+    count: query.select((eb) => eb.fn.countAll<number>().as('total')).compile(),
+    page: query
+      .select(['id', 'member_number', 'last_names', 'first_names', 'national_id', 'category', 'status', 'join_date'])
+      .orderBy(sortColumns[input.sort], input.direction)
+      .orderBy('member_number', 'asc')
+      .limit(input.limit)
+      .offset(input.offset)
+      .compile(),
+  };
+}
+
+export async function listMembers(ctx: ServiceContext, input: ListInput): Promise<{ total: number; rows: MemberRow[] }> {
+  const queries = listMembersQueries(ctx.db, input);
+  const [{ rows: counted }, { rows }] = [await ctx.db.executeQuery(queries.count), await ctx.db.executeQuery(queries.page)];
+  return {
+    total: Number(counted[0]?.total ?? 0),
     rows: rows.map((r) => ({
       id: r.id,
       memberNumber: r.member_number,

@@ -29,9 +29,10 @@ export const eventNames: readonly EventName[] = ['data.changed'];
 
 export type { Table } from './define';
 export type { Result, RpcError, ErrorCode } from './errors';
+import type { Result } from './errors';
 
 /** What the preload (or the browser shim, or the in-memory transport) installs as `window.bridge`. */
 export interface Bridge {
-  call<M extends Method>(method: M, input: Input<M>): Promise<import('./errors').Result<Output<M>>>;
+  call<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
 }

@@ -5,7 +5,7 @@
 import { QueryClient, useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import type { Input, Method, Output, Table } from '../../../shared/contract';
 import { bridge } from './bridge';
-import { call, RpcFailure } from './client';
+import { call, type RpcFailure } from './client';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
