@@ -39,7 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status_since', 'text', (c) => c.notNull())
     .addColumn('leaving_date', 'text')
     .addColumn('leaving_cause', 'text')
-    // Lower-cased, accent-free names, number and ids, so search-as-you-type is one indexed-free LIKE.
+    // Number, names and ids folded (lower case, no accents): search-as-you-type is one LIKE over this column.
     .addColumn('search_text', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Table types for Kysely; they mirror migrations/ (a test compares them with the live schema). */
+/** Table types for Kysely; they mirror migrations/ (tests/fixtures/schema.sql is the reviewed snapshot of the live schema). */
 export interface CoopProfileTable {
   id: number;
   name: string;
