@@ -28,9 +28,11 @@ function isMethod(name: string): name is Method {
 }
 
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
-  // One SQLite connection serves every call: running them one at a time keeps a transaction of one
-  // call from ever seeing the statements of another.
-  let queue: Promise<unknown> = Promise.resolve();
+  // Writes run one at a time, so one call's transaction never sees another's statements (one SQLite
+  // connection serves them all). Reads need no turn: Kysely's connection lock already keeps them out of
+  // an open transaction, and a read that waits for a write in progress (printing renders a page that
+  // reads while printBook runs) must not queue behind it.
+  let writes: Promise<unknown> = Promise.resolve();
 
   async function run(method: string, input: unknown): Promise<Result<unknown>> {
     if (typeof method !== 'string' || !isMethod(method)) {
@@ -71,8 +73,10 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
   }
 
   return (method, input) => {
-    const result = queue.then(() => run(method, input));
-    queue = result.catch(() => undefined);
+    const spec = typeof method === 'string' && isMethod(method) ? (contract[method] as { writes?: readonly Table[] }) : null;
+    if (!spec?.writes) return run(method, input);
+    const result = writes.then(() => run(method, input));
+    writes = result.catch(() => undefined);
     return result;
   };
 }

@@ -5,7 +5,8 @@
  */
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { kyselyOver, openHandle, type SqliteHandle } from '../db/connection';
-import { migrate, readSchemaState, refusalFor } from '../db/migrator';
+import { DomainError } from '../../shared/contract/errors';
+import { migrate, readSchemaState, refusalFor, type SchemaState } from '../db/migrator';
 import { backupInto, dailyBackup, verifyDatabaseFile } from './backups';
 import type { ServiceContext } from './context';
 
@@ -33,12 +34,17 @@ export interface DatabaseSession {
 function assertOpenable(path: string): void {
   if (path === ':memory:' || !existsSync(path)) return;
   const probe = openHandle(path, { readonly: true, fileMustExist: true });
+  let state: SchemaState;
   try {
-    const refusal = refusalFor(readSchemaState(probe));
-    if (refusal) throw refusal;
+    state = readSchemaState(probe);
+  } catch {
+    // SQLite opens any file lazily; the first read says whether it is a database at all.
+    throw new DomainError('NOT_A_MINGA_DATABASE', 'This file is not a Minga database (it cannot be read as one).');
   } finally {
     probe.close();
   }
+  const refusal = refusalFor(state);
+  if (refusal) throw refusal;
 }
 
 async function openMigrated(options: SessionOptions, now: () => Date): Promise<SqliteHandle> {

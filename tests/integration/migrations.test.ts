@@ -57,7 +57,9 @@ describe('migrations', () => {
     const backupBefore = (from: number) => (calls.push(from), null);
     await migrate(handle, { backupBefore });
     expect(calls).toEqual([]);
-    const next = { version: latestVersion + 1, name: 'test_step', up: async () => handle.exec('CREATE TABLE later (x)') };
+    const next = { version: latestVersion + 1, name: 'test_step', up: async () => {
+      handle.exec('CREATE TABLE later (x)');
+    } };
     await migrate(handle, { backupBefore, steps: [...migrations, next] });
     expect(calls).toEqual([latestVersion]);
     expect(readSchemaState(handle).version).toBe(latestVersion + 1);
@@ -92,6 +94,6 @@ describe('migrations', () => {
     await expect(openDatabaseSession({ path: other, actor: 't' })).rejects.toMatchObject({ code: 'NOT_A_MINGA_DATABASE' });
     const text = join(dir, 'notes.sqlite');
     writeFileSync(text, 'not a database at all, just text '.repeat(200));
-    await expect(openDatabaseSession({ path: text, actor: 't' })).rejects.toThrow();
+    await expect(openDatabaseSession({ path: text, actor: 't' })).rejects.toMatchObject({ code: 'NOT_A_MINGA_DATABASE' });
   });
 });

@@ -73,19 +73,33 @@ describe('dispatcher', () => {
     expect(changed).toHaveBeenCalledWith(['members', 'audit']);
   });
 
-  it('runs calls one at a time, in arrival order', async () => {
+  it('runs writes one at a time, in arrival order', async () => {
     const order: string[] = [];
     const dispatch = createDispatcher(
       handlers({
-        'members.get': async ({ id }) => {
+        'members.remove': async ({ id }) => {
           order.push(`start ${id}`);
           await new Promise((r) => setTimeout(r, id === 1 ? 20 : 0));
           order.push(`end ${id}`);
-          throw new DomainError('NOT_FOUND', 'gone');
+          return { removed: true as const };
         },
       }),
     );
-    await Promise.all([dispatch('members.get', { id: 1 }), dispatch('members.get', { id: 2 })]);
+    await Promise.all([dispatch('members.remove', { id: 1 }), dispatch('members.remove', { id: 2 })]);
     expect(order).toEqual(['start 1', 'end 1', 'start 2', 'end 2']);
+  });
+
+  it('lets a read through while a slow call is in progress (printing reads while printBook waits)', async () => {
+    let release: () => void = () => undefined;
+    const dispatch = createDispatcher(
+      handlers({
+        'members.remove': () => new Promise((resolve) => (release = () => resolve({ removed: true as const }))),
+        'coop.get': async () => null,
+      }),
+    );
+    const slow = dispatch('members.remove', { id: 1 });
+    expect(await dispatch('coop.get', {})).toEqual({ ok: true, value: null });
+    release();
+    expect(await slow).toMatchObject({ ok: true });
   });
 });

@@ -1,0 +1,49 @@
+/** PlatformPort for the desktop app: native dialogs, and printing a renderer route to PDF in a hidden window. */
+import { BrowserWindow, dialog } from 'electron';
+import type { PlatformPort } from '../services/platform';
+import { PRINT_READY_ATTRIBUTE, printPage } from '../../shared/print';
+import { pdfOptionsFor, PRINT_READY_TIMEOUT_MS, printWindowUrl, waitUntil } from './print-job';
+import { mainWindowWebPreferences } from './security';
+
+export interface ElectronPlatformOptions {
+  preloadPath: string;
+  /** The cooperative's name for the printed page header. */
+  coopName(): Promise<string>;
+}
+
+export function createElectronPlatform(getWindow: () => BrowserWindow | null, options: ElectronPlatformOptions): PlatformPort {
+  return {
+    async chooseSavePath({ title, defaultName, filters }) {
+      const parent = getWindow();
+      const settings = { title, defaultPath: defaultName, filters };
+      const result = parent ? await dialog.showSaveDialog(parent, settings) : await dialog.showSaveDialog(settings);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+
+    async chooseOpenPath({ title, filters }) {
+      const parent = getWindow();
+      const settings = { title, filters, properties: ['openFile' as const] };
+      const result = parent ? await dialog.showOpenDialog(parent, settings) : await dialog.showOpenDialog(settings);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+
+    async printToPdf({ route, title }) {
+      const window = new BrowserWindow({
+        show: false,
+        // A hidden window must keep its timers running, or the page may never finish loading its data.
+        webPreferences: { ...mainWindowWebPreferences(options.preloadPath), backgroundThrottling: false },
+      });
+      try {
+        await window.loadURL(printWindowUrl(route));
+        const contents = window.webContents;
+        await waitUntil(
+          async () => (await contents.executeJavaScript(`document.documentElement.hasAttribute('${PRINT_READY_ATTRIBUTE}')`)) === true,
+          { timeoutMs: PRINT_READY_TIMEOUT_MS, intervalMs: 100, what: `The print page ${route}` },
+        );
+        return await contents.printToPDF(pdfOptionsFor(printPage(title, await options.coopName())));
+      } finally {
+        window.destroy();
+      }
+    },
+  };
+}
