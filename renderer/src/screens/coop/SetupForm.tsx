@@ -1,0 +1,99 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { coopIdentity, type CoopProfile, type Locale } from '../../../../shared/contract/coop';
+import type { LegalFramework } from '../../../../shared/domain/statute';
+import { useRpcMutation } from '../../api/queries';
+import { Button } from '../../components/Button';
+import { ErrorMessage, failureIssues, issueText } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { Select } from '../../components/Select';
+import { MonthDaySelect } from './MonthDaySelect';
+import { currencyAfterFrameworkChange, defaultCurrency, frameworkForLocale, frameworkOptions, isLocale, languageOptions } from './options';
+
+type Values = z.input<typeof coopIdentity>;
+const identityFields = ['name', 'framework', 'currency', 'locale', 'fiscalYearStart'] as const;
+
+interface SetupFormProps {
+  onDone: (profile: CoopProfile) => void;
+  onBack: () => void;
+}
+
+/** First-run setup: who the cooperative is; the statute defaults follow from the framework. */
+export function SetupForm({ onDone, onBack }: SetupFormProps) {
+  const { t, i18n } = useTranslation('coop');
+  const locale: Locale = isLocale(i18n.language) ? i18n.language : 'es';
+  const framework = frameworkForLocale[locale];
+  const form = useForm<Values, unknown, z.output<typeof coopIdentity>>({
+    resolver: zodResolver(coopIdentity),
+    defaultValues: { name: '', framework, currency: defaultCurrency[framework] ?? '', locale, fiscalYearStart: '01-01' },
+  });
+  const setup = useRpcMutation('coop.setup');
+  const { errors } = form.formState;
+
+  const submit = form.handleSubmit((values) => {
+    setup.mutate(values, {
+      onSuccess: onDone,
+      onError: (error) => {
+        for (const issue of failureIssues(error)) {
+          const field = identityFields.find((name) => name === issue.path);
+          if (field) form.setError(field, { type: 'server', message: issue.message });
+        }
+      },
+    });
+  });
+
+  const frameworkField = form.register('framework', {
+    onChange: (event: { target: { value: LegalFramework } }) =>
+      form.setValue('currency', currencyAfterFrameworkChange(form.getValues('currency'), event.target.value)),
+  });
+  const localeField = form.register('locale', {
+    // The form re-renders in the chosen language at once.
+    onChange: (event: { target: { value: string } }) => void i18n.changeLanguage(event.target.value),
+  });
+
+  return (
+    <form className="setup-form stack" onSubmit={submit} noValidate>
+      <Field label={t('fields.name')} autoComplete="organization" required error={issueText(t, errors.name?.message)} {...form.register('name')} />
+      <Select label={t('fields.locale')} options={languageOptions(t)} {...localeField} />
+      <Select
+        label={t('fields.framework')}
+        hint={t('fields.frameworkHint')}
+        options={frameworkOptions(t)}
+        error={issueText(t, errors.framework?.message)}
+        {...frameworkField}
+      />
+      <Field
+        label={t('fields.currency')}
+        hint={t('fields.currencyHint')}
+        className="field--short"
+        autoCapitalize="characters"
+        maxLength={3}
+        required
+        error={issueText(t, errors.currency?.message)}
+        {...form.register('currency', { setValueAs: (value: string) => value.trim().toUpperCase() })}
+      />
+      <Controller
+        control={form.control}
+        name="fiscalYearStart"
+        render={({ field, fieldState }) => (
+          <MonthDaySelect
+            legend={t('fields.fiscalYearStart')}
+            name="fiscalYearStart"
+            value={field.value}
+            onChange={field.onChange}
+            error={issueText(t, fieldState.error?.message)}
+          />
+        )}
+      />
+      <ErrorMessage error={setup.error} />
+      <div className="cluster">
+        <Button onClick={onBack}>{t('common:actions.back')}</Button>
+        <Button type="submit" variant="primary" busy={setup.isPending}>
+          {setup.isPending ? t('firstRun.submitting') : t('firstRun.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

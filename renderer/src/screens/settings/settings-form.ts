@@ -1,0 +1,122 @@
+/**
+ * The settings form's shape: the profile with every statute rate as the text a person types, a schema
+ * that checks that text, and the conversions both ways. Messages are i18n keys ('coop:…', 'errors.…').
+ */
+import { z } from 'zod';
+import { coopIdentity, type CoopProfile } from '../../../../shared/contract/coop';
+import {
+  abstentionRules,
+  halfPlusOneReadings,
+  thresholdRules,
+  voteBases,
+  type Fraction,
+  type StatuteParameters,
+} from '../../../../shared/domain/statute';
+import {
+  decimalSeparator,
+  fractionToPercentText,
+  fractionToRatioText,
+  isPercentText,
+  isRatioText,
+  percentTextToFraction,
+  ratioTextToFraction,
+} from './percent';
+
+const percent = z.string().refine(isPercentText, { message: 'coop:settings.invalidPercent' });
+const optionalPercent = z.string().refine((s) => s.trim() === '' || isPercentText(s), { message: 'coop:settings.invalidPercent' });
+const whole = (max: number) =>
+  z.string().refine((s) => /^\d+$/.test(s.trim()) && Number(s) <= max, { message: 'coop:settings.invalidWhole' });
+
+const majority = z.object({
+  threshold: percent,
+  rule: z.enum(thresholdRules),
+  base: z.enum(voteBases),
+  abstentions: z.enum(abstentionRules),
+  legalBasis: z.string(),
+});
+
+export const settingsSchema = coopIdentity.extend({
+  quorum: z.object({
+    firstCall: percent,
+    firstCallRule: z.enum(thresholdRules),
+    halfPlusOne: z.enum(halfPlusOneReadings),
+    minutesBetweenCalls: whole(24 * 60),
+    secondCall: optionalPercent,
+    secondCallMinimumPresent: whole(100_000),
+    legalBasis: z.string(),
+  }),
+  ordinaryMajority: majority,
+  qualifiedMajority: majority,
+  proxies: z.object({ allowed: z.boolean(), maxPerMember: whole(100) }),
+  funds: z.array(z.object({ percent })),
+  interest: z.object({ allowed: z.boolean(), maxAnnualRate: optionalPercent }),
+  returnsCashMinimum: percent,
+  maxPayRatio: z.string().refine((s) => s.trim() === '' || isRatioText(s), { message: 'coop:settings.invalidRatio' }),
+});
+export type SettingsValues = z.input<typeof settingsSchema>;
+
+type Majority = StatuteParameters['ordinaryMajority'];
+
+export function toForm(profile: Pick<CoopProfile, 'name' | 'framework' | 'currency' | 'locale' | 'fiscalYearStart'>, statute: StatuteParameters, locale: string): SettingsValues {
+  const sep = decimalSeparator(locale);
+  const pct = (f: Fraction) => fractionToPercentText(f, sep);
+  const majorityValues = (m: Majority) => ({ ...m, threshold: pct(m.threshold) });
+  const { quorum } = statute;
+  return {
+    name: profile.name,
+    framework: profile.framework,
+    currency: profile.currency,
+    locale: profile.locale,
+    fiscalYearStart: profile.fiscalYearStart,
+    quorum: {
+      ...quorum,
+      firstCall: pct(quorum.firstCall),
+      minutesBetweenCalls: String(quorum.minutesBetweenCalls),
+      secondCall: quorum.secondCall ? pct(quorum.secondCall) : '',
+      secondCallMinimumPresent: String(quorum.secondCallMinimumPresent),
+    },
+    ordinaryMajority: majorityValues(statute.ordinaryMajority),
+    qualifiedMajority: majorityValues(statute.qualifiedMajority),
+    proxies: { allowed: statute.proxies.allowed, maxPerMember: String(statute.proxies.maxPerMember) },
+    funds: statute.funds.map((fund) => ({ percent: pct(fund.percent) })),
+    interest: {
+      allowed: statute.interestOnCapital.allowed,
+      maxAnnualRate: statute.interestOnCapital.maxAnnualRate ? pct(statute.interestOnCapital.maxAnnualRate) : '',
+    },
+    returnsCashMinimum: pct(statute.returnsCashMinimum),
+    maxPayRatio: statute.maxPayRatio ? fractionToRatioText(statute.maxPayRatio, sep) : '',
+  };
+}
+
+/** The statute the form describes; what the form does not show (fund names, minimums, bases) comes from `base`. */
+export function statuteFromForm(values: z.output<typeof settingsSchema>, base: StatuteParameters): StatuteParameters {
+  const optional = (text: string, original: Fraction | null) => (text.trim() === '' ? null : percentTextToFraction(text, original));
+  const majorityFrom = (m: z.output<typeof majority>, original: Majority): Majority => ({
+    ...m,
+    threshold: percentTextToFraction(m.threshold, original.threshold),
+  });
+  return {
+    quorum: {
+      ...values.quorum,
+      firstCall: percentTextToFraction(values.quorum.firstCall, base.quorum.firstCall),
+      minutesBetweenCalls: Number(values.quorum.minutesBetweenCalls),
+      secondCall: optional(values.quorum.secondCall, base.quorum.secondCall),
+      secondCallMinimumPresent: Number(values.quorum.secondCallMinimumPresent),
+    },
+    ordinaryMajority: majorityFrom(values.ordinaryMajority, base.ordinaryMajority),
+    qualifiedMajority: majorityFrom(values.qualifiedMajority, base.qualifiedMajority),
+    proxies: { allowed: values.proxies.allowed, maxPerMember: Number(values.proxies.maxPerMember) },
+    nonMemberResult: base.nonMemberResult,
+    funds: base.funds.map((fund, i) => ({
+      ...fund,
+      percent: percentTextToFraction(values.funds[i]?.percent ?? '', fund.percent),
+    })),
+    interestOnCapital: {
+      ...base.interestOnCapital,
+      allowed: values.interest.allowed,
+      maxAnnualRate: optional(values.interest.maxAnnualRate, base.interestOnCapital.maxAnnualRate),
+    },
+    returnsCashMinimum: percentTextToFraction(values.returnsCashMinimum, base.returnsCashMinimum),
+    maxPayRatio: values.maxPayRatio.trim() === '' ? null : ratioTextToFraction(values.maxPayRatio, base.maxPayRatio),
+  };
+}

@@ -1,0 +1,43 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The settings screen: profile, statute parameters, appearance and data safety (English labels). */
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(`${url}/#/settings`);
+  }
+
+  get name(): Locator {
+    return this.page.getByRole('textbox', { name: /Name of the cooperative/ });
+  }
+
+  get language(): Locator {
+    return this.page.getByRole('combobox', { name: 'Language' });
+  }
+
+  /** A statutory fund's percentage field, found by the fund's name. */
+  fund(name: string): Locator {
+    return this.page.getByRole('group', { name: 'Statutory funds' }).getByRole('textbox', { name: new RegExp(`^${name} \\(%\\)`) });
+  }
+
+  /** The message tied to a field through aria-describedby (hint and error). */
+  async descriptionOf(field: Locator): Promise<string> {
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+    const texts = await Promise.all(ids.map((id) => this.page.locator(`[id="${id}"]`).textContent()));
+    return texts.join(' ');
+  }
+
+  async save(label: string | RegExp = 'Save settings'): Promise<void> {
+    await this.page.getByRole('button', { name: label }).click();
+  }
+
+  async resetToDefaults(): Promise<Locator> {
+    await this.page.getByRole('button', { name: /Reset to the defaults of/ }).click();
+    return this.page.getByRole('dialog');
+  }
+
+  async chooseTheme(name: string): Promise<void> {
+    await this.page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name }).check();
+  }
+}
