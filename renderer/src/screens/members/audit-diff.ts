@@ -1,0 +1,19 @@
+/** The fields an audited change touched, as before → after pairs in the book's order. */
+import { bookFields } from './member-fields';
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
+export function changedFields(before: unknown, after: unknown): FieldChange[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  return bookFields
+    .filter((field) => JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null))
+    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+}
