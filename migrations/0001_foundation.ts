@@ -18,7 +18,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('member')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    // AUTOINCREMENT: a removed member's id is never given again, so no audit trail is inherited.
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('member_number', 'integer', (c) => c.notNull().unique())
     .addColumn('last_names', 'text', (c) => c.notNull())
     .addColumn('first_names', 'text', (c) => c.notNull())

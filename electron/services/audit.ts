@@ -32,23 +32,6 @@ export async function recordAudit(trx: Kysely<DB>, ctx: ServiceContext, record: 
     .execute();
 }
 
-/** A prepared insert for bulk paths (import, demo): the caller runs it inside its own transaction. */
-export function prepareAuditInsert(ctx: ServiceContext) {
-  const statement = ctx.handle.prepare(
-    'INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  return (at: string, record: AuditRecord) =>
-    statement.run(
-      at,
-      ctx.actor,
-      record.action,
-      record.entity,
-      record.entityId === null ? null : String(record.entityId),
-      json(record.before),
-      json(record.after),
-    );
-}
-
 export async function auditTrail(ctx: ServiceContext, entity: string, entityId: string): Promise<AuditEntry[]> {
   const rows = await ctx.db
     .selectFrom('audit_log')

@@ -25,6 +25,13 @@ export function backupFileName(kind: Kind, now: Date, fromVersion?: number): str
 /** Writes a consistent copy of the open database to `destination` (online backup: readers and writers may go on). */
 export async function backupTo(handle: SqliteHandle, destination: string): Promise<string> {
   await handle.backup(destination);
+  // A backup is one self-contained file: no -wal or -shm beside it when it is later opened or copied.
+  const copy = new Database(destination);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   return destination;
 }
 

@@ -6,7 +6,7 @@ import { formatDate } from '../../i18n/format';
 interface Props {
   members: Member[];
   locale: string;
-  t: TFunction;
+  t: TFunction<'members'>;
 }
 
 export function PrintRegisterTable({ members, locale, t }: Props) {

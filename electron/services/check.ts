@@ -1,0 +1,107 @@
+/**
+ * `check`: is the file sound, and does every member row agree with the audit log and the status
+ * history the app wrote? A change made behind the app's back (raw SQL, another tool) shows up here.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { CheckReport } from '../../shared/contract/backups';
+import type { ServiceContext } from './context';
+import { toMember, type MemberRecord } from './members-rows';
+
+type Problem = CheckReport['problems'][number];
+
+/** Beyond this many findings of one check, the rest are counted rather than listed. */
+const LISTED_PER_CHECK = 100;
+
+function limited(check: string, messages: string[]): Problem[] {
+  const listed = messages.slice(0, LISTED_PER_CHECK).map((message) => ({ check, message }));
+  if (messages.length > LISTED_PER_CHECK) {
+    listed.push({ check, message: `…and ${messages.length - LISTED_PER_CHECK} more like these.` });
+  }
+  return listed;
+}
+
+function integrity(ctx: ServiceContext): Problem[] {
+  const results = ctx.handle.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
+  const messages = results.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+  return limited('integrity', messages.map((m) => `The database file is damaged: ${m}.`));
+}
+
+function foreignKeys(ctx: ServiceContext): Problem[] {
+  const rows = ctx.handle.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
+  return limited(
+    'foreign_keys',
+    rows.map((r) => `Row ${r.rowid ?? '?'} of ${r.table} points to a row of ${r.parent} that does not exist.`),
+  );
+}
+
+function describe(row: MemberRecord): string {
+  return `Member ${row.member_number} (${row.last_names}, ${row.first_names})`;
+}
+
+function auditAgreement(ctx: ServiceContext, members: MemberRecord[]): Problem[] {
+  // The newest audit snapshot of each member: what the app last wrote.
+  const snapshots = ctx.handle
+    .prepare(
+      `SELECT entity_id, after_json FROM audit_log WHERE id IN (
+         SELECT max(id) FROM audit_log WHERE entity = 'member' AND entity_id IS NOT NULL AND after_json IS NOT NULL
+         GROUP BY entity_id)`,
+    )
+    .all() as { entity_id: string; after_json: string }[];
+  const byId = new Map(snapshots.map((s) => [s.entity_id, s.after_json]));
+  const messages: string[] = [];
+  for (const row of members) {
+    const json = byId.get(String(row.id));
+    if (json === undefined) {
+      messages.push(`${describe(row)} has no audit record; it was written outside Minga.`);
+      continue;
+    }
+    const audited = JSON.parse(json) as Record<string, unknown>;
+    const current = toMember(row) as Record<string, unknown>;
+    if (isDeepStrictEqual(audited, current)) continue;
+    const fields = Object.keys(current).filter((k) => !isDeepStrictEqual(audited[k], current[k]));
+    messages.push(`${describe(row)} differs from its last audited state in ${fields.join(', ')}; it was changed outside Minga.`);
+  }
+  return limited('audit', messages);
+}
+
+function statusAgreement(ctx: ServiceContext, members: MemberRecord[]): Problem[] {
+  const latest = ctx.handle
+    .prepare(
+      `SELECT member_id, status FROM (
+         SELECT member_id, status,
+                row_number() OVER (PARTITION BY member_id ORDER BY effective_date DESC, id DESC) AS position
+         FROM member_status_change)
+       WHERE position = 1`,
+    )
+    .all() as { member_id: number; status: string }[];
+  const byMember = new Map(latest.map((l) => [l.member_id, l.status]));
+  const messages: string[] = [];
+  for (const row of members) {
+    const status = byMember.get(row.id);
+    if (status === undefined) messages.push(`${describe(row)} has no status history.`);
+    else if (status !== row.status) {
+      messages.push(`${describe(row)} is ${row.status} but the latest entry of the status history says ${status}.`);
+    }
+  }
+  return limited('status_history', messages);
+}
+
+function retiredNumbers(ctx: ServiceContext): Problem[] {
+  const reused = ctx.handle
+    .prepare('SELECT m.member_number FROM member m JOIN retired_member_number r ON r.member_number = m.member_number')
+    .pluck()
+    .all() as number[];
+  return limited('member_numbers', reused.map((n) => `Member number ${n} was retired but is in use again; numbers are never reused.`));
+}
+
+export async function checkDatabase(ctx: ServiceContext): Promise<CheckReport> {
+  const members = ctx.handle.prepare('SELECT * FROM member ORDER BY member_number').all() as MemberRecord[];
+  const problems = [
+    ...integrity(ctx),
+    ...foreignKeys(ctx),
+    ...auditAgreement(ctx, members),
+    ...statusAgreement(ctx, members),
+    ...retiredNumbers(ctx),
+  ];
+  return { ok: problems.length === 0, problems };
+}

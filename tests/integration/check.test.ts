@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { checkDatabase } from '../../electron/services/check';
+import { generateDemo } from '../../electron/services/demo';
+import type { Member } from '../../shared/contract/members';
+import { useTempDir } from './helpers';
+import { memberInput, openMembersSession } from './members-session';
+
+const tempDir = useTempDir();
+
+async function populated() {
+  const s = await openMembersSession(tempDir());
+  await generateDemo(s.ctx(), { members: 30, years: 2, locale: 'es', seed: 2 });
+  const created = await s.dispatch('members.create', memberInput({ status: 'active' }));
+  if (!created.ok) throw new Error(created.error.message);
+  const member = created.value as Member;
+  const changed = await s.dispatch('members.changeStatus', { id: member.id, status: 'on_leave', date: '2021-01-01' });
+  expect(changed.ok).toBe(true);
+  return { s, member };
+}
+
+describe('check', () => {
+  it('a database written only through the app passes every check', async () => {
+    const { s } = await populated();
+    expect(await checkDatabase(s.ctx())).toEqual({ ok: true, problems: [] });
+    expect(await s.dispatch('backups.check', {})).toEqual({ ok: true, value: { ok: true, problems: [] } });
+  });
+
+  it('reports a member changed with raw SQL behind the app’s back (every change is audited)', async () => {
+    const { s, member } = await populated();
+    s.handle().prepare("UPDATE member SET last_names = 'Forged' WHERE id = ?").run(member.id);
+    const report = await checkDatabase(s.ctx());
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([
+      { check: 'audit', message: `Member ${member.memberNumber} (Forged, José María) differs from its last audited state in lastNames; it was changed outside Minga.` },
+    ]);
+  });
+
+  it('reports a member inserted without an audit row, and a status that disagrees with its history', async () => {
+    const { s, member } = await populated();
+    s.handle().exec(`INSERT INTO member (member_number, last_names, first_names, join_date, status, status_since, search_text, created_at, updated_at)
+      VALUES (999, 'Ghost', 'Casper', '2020-01-01', 'active', '2020-01-01', '', 'x', 'x')`);
+    s.handle().prepare("UPDATE member SET status = 'active' WHERE id = ?").run(member.id);
+    const checks = (await checkDatabase(s.ctx())).problems.map((p) => p.check);
+    expect(checks).toEqual(['audit', 'audit', 'status_history', 'status_history']);
+  });
+
+  it('reports a broken foreign key', async () => {
+    const { s } = await populated();
+    s.handle().pragma('foreign_keys = OFF');
+    s.handle().exec("INSERT INTO member_status_change (member_id, status, effective_date, recorded_at) VALUES (4242, 'active', '2020-01-01', 'x')");
+    s.handle().pragma('foreign_keys = ON');
+    const report = await checkDatabase(s.ctx());
+    expect(report.problems).toEqual([
+      expect.objectContaining({ check: 'foreign_keys', message: expect.stringContaining('member_status_change') }),
+    ]);
+  });
+
+  it('reports a retired member number in use again (numbers are never reused)', async () => {
+    const { s } = await populated();
+    s.handle().exec('DROP TRIGGER member_number_never_reused');
+    s.handle().exec("INSERT INTO retired_member_number VALUES (5, 'x')");
+    const report = await checkDatabase(s.ctx());
+    expect(report.problems).toEqual([{ check: 'member_numbers', message: expect.stringContaining('Member number 5') }]);
+  });
+});
