@@ -1,9 +1,12 @@
 /** Mapping between member rows in SQLite and the contract's Member, shared by every members service. */
 import type { Selectable } from 'kysely';
-import type { Member } from '../../shared/contract/members';
+import type { z } from 'zod';
+import type { Member, memberFields } from '../../shared/contract/members';
 import type { MemberStatus } from '../../shared/domain/members';
 import { foldForSearch } from '../../shared/domain/search';
 import type { MemberTable } from '../db/schema';
+
+type ParsedMemberFields = z.output<typeof memberFields>;
 
 export type MemberRecord = Selectable<MemberTable>;
 
@@ -45,3 +48,23 @@ export function searchTextOf(m: {
 }
 
 export const minutesOf = (weeklyHours: number) => Math.round(weeklyHours * 60);
+
+/** The columns a person's edit sets, from the contract's member fields (create and update share it). */
+export function editableColumns(fields: ParsedMemberFields, memberNumber: number) {
+  return {
+    last_names: fields.lastNames,
+    first_names: fields.firstNames,
+    national_id: fields.nationalId,
+    tax_id: fields.taxId,
+    nationality: fields.nationality,
+    birth_date: fields.birthDate,
+    email: fields.email,
+    phone: fields.phone,
+    address: fields.address,
+    join_date: fields.joinDate,
+    admission_resolution: fields.admissionResolution,
+    category: fields.category,
+    weekly_minutes: minutesOf(fields.weeklyHours),
+    search_text: searchTextOf({ ...fields, memberNumber }),
+  };
+}

@@ -15,7 +15,7 @@ import { checkTransition, isLeaving, type MemberStatus } from '../../shared/doma
 import { foldForSearch } from '../../shared/domain/search';
 import { auditTrail, recordAudit } from './audit';
 import { nowIso, type ServiceContext, type Tx } from './context';
-import { minutesOf, searchTextOf, toMember } from './members-rows';
+import { editableColumns, toMember } from './members-rows';
 
 type CreateInput = ParsedInput<'members.create'>;
 type UpdateInput = ParsedInput<'members.update'>;
@@ -186,25 +186,12 @@ export async function createMember(ctx: ServiceContext, input: CreateInput): Pro
     const { id } = await trx
       .insertInto('member')
       .values({
+        ...editableColumns(input, memberNumber),
         member_number: memberNumber,
-        last_names: input.lastNames,
-        first_names: input.firstNames,
-        national_id: input.nationalId,
-        tax_id: input.taxId,
-        nationality: input.nationality,
-        birth_date: input.birthDate,
-        email: input.email,
-        phone: input.phone,
-        address: input.address,
-        join_date: input.joinDate,
-        admission_resolution: input.admissionResolution,
-        category: input.category,
-        weekly_minutes: minutesOf(input.weeklyHours),
         status: input.status,
         status_since: input.joinDate,
         leaving_date: null,
         leaving_cause: null,
-        search_text: searchTextOf({ ...input, memberNumber }),
         created_at: at,
         updated_at: at,
       })
@@ -236,23 +223,7 @@ export async function updateMember(ctx: ServiceContext, input: UpdateInput): Pro
     await refuseDuplicates(trx, input, input.id);
     await trx
       .updateTable('member')
-      .set({
-        last_names: input.lastNames,
-        first_names: input.firstNames,
-        national_id: input.nationalId,
-        tax_id: input.taxId,
-        nationality: input.nationality,
-        birth_date: input.birthDate,
-        email: input.email,
-        phone: input.phone,
-        address: input.address,
-        join_date: input.joinDate,
-        admission_resolution: input.admissionResolution,
-        category: input.category,
-        weekly_minutes: minutesOf(input.weeklyHours),
-        search_text: searchTextOf({ ...input, memberNumber: before.memberNumber }),
-        updated_at: nowIso(ctx),
-      })
+      .set({ ...editableColumns(input, before.memberNumber), updated_at: nowIso(ctx) })
       .where('id', '=', input.id)
       .execute();
     const after = await findMember(trx, input.id);

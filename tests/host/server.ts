@@ -135,7 +135,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
     queueOpenPath: platform.queueOpenPath,
     async close() {
       for (const stream of streams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A browser may still hold keep-alive connections; closing must not wait for it to let go.
+      server.closeAllConnections();
+      await closed;
       session.close();
     },
   };
