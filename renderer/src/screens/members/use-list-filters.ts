@@ -2,7 +2,7 @@
  * The list's search, filters and sort live in the URL, so going back from a member's page returns to
  * the same view of the register.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { memberSortFields, type ListMembersInput } from '../../../../shared/contract/members';
 import { memberStatuses, type MemberStatus } from '../../../../shared/domain/members';
@@ -24,7 +24,7 @@ const isSortField = (s: string | null): s is SortField => s !== null && (memberS
 export function useListFilters() {
   const [params, setParams] = useSearchParams();
 
-  const filters = useMemo<ListFilters>(() => {
+  const fromUrl = useMemo<ListFilters>(() => {
     const sort = params.get('sort');
     return {
       search: params.get('q') ?? '',
@@ -35,9 +35,15 @@ export function useListFilters() {
     };
   }, [params]);
 
+  // The router applies URL changes in a transition; a controlled checkbox bound to the URL alone would
+  // snap back until it lands. The screen shows this copy at once and the URL follows (Back restores it).
+  const [filters, setFilters] = useState(fromUrl);
+  useEffect(() => setFilters(fromUrl), [fromUrl]);
+
   const update = useCallback(
     (change: Partial<ListFilters>) => {
       const next = { ...filters, ...change };
+      setFilters(next);
       const out = new URLSearchParams();
       if (next.search !== '') out.set('q', next.search);
       next.statuses.forEach((s) => out.append('status', s));
