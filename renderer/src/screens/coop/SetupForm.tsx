@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { coopIdentity, type CoopProfile, type Locale } from '../../../../shared/contract/coop';
@@ -9,7 +9,7 @@ import { Button } from '../../components/Button';
 import { ErrorMessage, failureIssues, issueText } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
-import { MonthDaySelect } from './MonthDaySelect';
+import { CurrencyField, currencyCode, FiscalYearStartField } from './IdentityFields';
 import { currencyAfterFrameworkChange, defaultCurrency, frameworkForLocale, frameworkOptions, isLocale, languageOptions } from './options';
 
 type Values = z.input<typeof coopIdentity>;
@@ -64,29 +64,8 @@ export function SetupForm({ onDone, onBack }: SetupFormProps) {
         error={issueText(t, errors.framework?.message)}
         {...frameworkField}
       />
-      <Field
-        label={t('fields.currency')}
-        hint={t('fields.currencyHint')}
-        className="field--short"
-        autoCapitalize="characters"
-        maxLength={3}
-        required
-        error={issueText(t, errors.currency?.message)}
-        {...form.register('currency', { setValueAs: (value: string) => value.trim().toUpperCase() })}
-      />
-      <Controller
-        control={form.control}
-        name="fiscalYearStart"
-        render={({ field, fieldState }) => (
-          <MonthDaySelect
-            legend={t('fields.fiscalYearStart')}
-            name="fiscalYearStart"
-            value={field.value}
-            onChange={field.onChange}
-            error={issueText(t, fieldState.error?.message)}
-          />
-        )}
-      />
+      <CurrencyField registration={form.register('currency', { setValueAs: currencyCode })} error={errors.currency?.message} />
+      <FiscalYearStartField control={form.control} />
       <ErrorMessage error={setup.error} />
       <div className="cluster">
         <Button onClick={onBack}>{t('common:actions.back')}</Button>

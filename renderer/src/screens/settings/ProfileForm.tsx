@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { Controller, useForm, type Path } from 'react-hook-form';
+import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CoopProfile } from '../../../../shared/contract/coop';
 import type { StatuteParameters } from '../../../../shared/domain/statute';
@@ -14,7 +14,7 @@ import { ErrorMessage, failureIssues, issueText } from '../../components/ErrorMe
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { useToast } from '../../components/Toast';
-import { MonthDaySelect } from '../coop/MonthDaySelect';
+import { CurrencyField, currencyCode, FiscalYearStartField } from '../coop/IdentityFields';
 import { frameworkOptions, languageOptions } from '../coop/options';
 import type { SettingsForm } from './form-types';
 import { settingsSchema, statuteFromForm, toForm, type SettingsValues } from './settings-form';
@@ -95,29 +95,9 @@ export function ProfileForm({ profile }: { profile: CoopProfile }) {
         <h2 id="settings-profile">{t('settings.profile')}</h2>
         <Field label={t('fields.name')} required error={issueText(t, errors.name?.message)} {...form.register('name')} />
         <Select label={t('fields.framework')} options={frameworkOptions(t)} {...form.register('framework')} />
-        <Field
-          label={t('fields.currency')}
-          hint={t('fields.currencyHint')}
-          className="field--short"
-          maxLength={3}
-          required
-          error={issueText(t, errors.currency?.message)}
-          {...form.register('currency', { setValueAs: (value: string) => value.trim().toUpperCase() })}
-        />
+        <CurrencyField registration={form.register('currency', { setValueAs: currencyCode })} error={errors.currency?.message} />
         <Select label={t('fields.locale')} options={languageOptions(t)} {...form.register('locale')} />
-        <Controller
-          control={form.control}
-          name="fiscalYearStart"
-          render={({ field, fieldState }) => (
-            <MonthDaySelect
-              legend={t('fields.fiscalYearStart')}
-              name="fiscalYearStart"
-              value={field.value}
-              onChange={field.onChange}
-              error={issueText(t, fieldState.error?.message)}
-            />
-          )}
-        />
+        <FiscalYearStartField control={form.control} />
       </section>
       <section className="settings__section stack" aria-labelledby="settings-statute">
         <h2 id="settings-statute">{t('settings.statute')}</h2>
