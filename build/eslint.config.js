@@ -4,9 +4,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', 'kysely'];
-const restrict = (patterns, message) => ({
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
+const restrict = (patterns, message, ...more) => ({
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }, ...more] }] },
 });
+// A domain's index.ts is its public surface: nothing reaches into another domain's files, neither a
+// sibling domain (`../members/rows`) nor code outside services (`../services/members/register`).
+const intoAnotherDomain = {
+  regex: '^\\.\\./(?!\\.\\.)[^/]+/.+',
+  message: 'Import another domain through its index.ts, never a file inside it.',
+};
+const intoAServicesDomain = {
+  regex: '(^|/)services/[^/]+/.+',
+  message: 'Import a domain of electron/services through its index.ts, never a file inside it.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'docs/**', '**/*.d.ts'] },
@@ -43,13 +53,25 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['electron/services/**', 'electron/db/**', 'electron/cli/**'],
-    ...restrict(['electron', '**/renderer/**', 'react', 'react-*'], 'Services run without Electron (the CLI and tests use them).'),
+    files: ['electron/services/**'],
+    ...restrict(
+      ['electron', '**/renderer/**', 'react', 'react-*', '**/main/*', '**/ipc/*', '**/ipc/**', '**/cli/**'],
+      'Services run without Electron, IPC or the CLI (the CLI and tests use them).',
+      intoAnotherDomain,
+    ),
+  },
+  {
+    files: ['electron/db/**', 'electron/cli/**'],
+    ...restrict(['electron', '**/renderer/**', 'react', 'react-*'], 'Runs without Electron (the CLI and tests use it).', intoAServicesDomain),
+  },
+  {
+    files: ['electron/main/**'],
+    ...restrict(['**/renderer/**', 'react', 'react-*'], 'The main process never imports the renderer.', intoAServicesDomain),
   },
   {
     files: ['electron/ipc/**'],
     ignores: ['electron/ipc/register.ts'],
-    ...restrict(['electron', '**/renderer/**'], 'Only electron/ipc/register.ts may import electron.'),
+    ...restrict(['electron', '**/renderer/**'], 'Only electron/ipc/register.ts may import electron.', intoAServicesDomain),
   },
   {
     files: ['migrations/**'],

@@ -3,7 +3,7 @@
  * the same contract), the session, the parsed options, and where to write.
  */
 import type { Dispatch } from '../ipc/dispatch';
-import type { DatabaseSession } from '../services/session';
+import type { DatabaseSession } from '../services/core';
 import type { Method, Output } from '../../shared/contract';
 import type { RpcError } from '../../shared/contract/errors';
 

@@ -6,7 +6,27 @@ import type { z } from 'zod';
 import { contract, type Method, type Output, type ParsedInput, type Table } from '../../shared/contract';
 import { DomainError, type FieldIssue, type Result } from '../../shared/contract/errors';
 
-export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Promise<Output<M>> | Output<M> };
+type Returns<M extends Method> = Promise<Output<M>> | Output<M>;
+
+/**
+ * A handler that first asks the person something (a file dialog) and only then takes its turn in the
+ * write queue: an open dialog must not hold up every other write while the person thinks.
+ */
+export interface AskingHandler<M extends Method, A = unknown> {
+  ask(input: ParsedInput<M>): Promise<A>;
+  // Method syntax on purpose: each handler narrows `asked` to what its own `ask` returns.
+  run(input: ParsedInput<M>, asked: A): Returns<M>;
+}
+
+export type Handler<M extends Method> = ((input: ParsedInput<M>) => Returns<M>) | AskingHandler<M, never>;
+export type Handlers = { [M in Method]: Handler<M> };
+/** The handlers of one domain: exactly the methods whose names start with `<prefix>.`. */
+export type DomainHandlers<P extends string> = { [M in Method as M extends `${P}.${string}` ? M : never]: Handler<M> };
+
+/** Types an asking handler so `run` sees what `ask` returned. */
+export function asking<M extends Method, A>(handler: AskingHandler<M, A>): AskingHandler<M, never> {
+  return handler as unknown as AskingHandler<M, never>;
+}
 
 export interface DispatcherOptions {
   /** Called after each successful write with the tables it changed. */
@@ -23,19 +43,26 @@ function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
-function isMethod(name: string): name is Method {
-  return Object.prototype.hasOwnProperty.call(contract, name);
+function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
+
+const writesOf = (method: Method): readonly Table[] => (contract[method] as { writes?: readonly Table[] }).writes ?? [];
 
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
   // Writes run one at a time, so one call's transaction never sees another's statements (one SQLite
   // connection serves them all). Reads need no turn: Kysely's connection lock already keeps them out of
   // an open transaction, and a read that waits for a write in progress (printing renders a page that
   // reads while printBook runs) must not queue behind it.
-  let writes: Promise<unknown> = Promise.resolve();
+  let queue: Promise<unknown> = Promise.resolve();
+  function inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result;
+  }
 
-  async function run(method: string, input: unknown): Promise<Result<unknown>> {
-    if (typeof method !== 'string' || !isMethod(method)) {
+  return async (method, input) => {
+    if (!isMethod(method)) {
       return {
         ok: false,
         error: { code: 'NOT_FOUND', message: `Unknown method: ${String(method).slice(0, 80)}`, key: 'errors.NOT_FOUND_METHOD' },
@@ -55,12 +82,21 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
         },
       };
     }
+    const writes = writesOf(method);
     try {
-      const handler = handlers[method] as (value: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const handler = handlers[method] as Handler<Method>;
+      let execute: () => Promise<unknown>;
+      if (typeof handler === 'function') {
+        const call = handler as (value: unknown) => unknown;
+        execute = async () => call(parsed.data);
+      } else {
+        const { ask, run } = handler as unknown as { ask(v: unknown): Promise<unknown>; run(v: unknown, a: unknown): unknown };
+        const asked = await ask.call(handler, parsed.data);
+        execute = async () => run.call(handler, parsed.data, asked);
+      }
+      const value = writes.length > 0 ? await inTurn(execute) : await execute();
       if (options.validateOutput) spec.output.parse(value);
-      const writes = (spec as { writes?: readonly Table[] }).writes;
-      if (writes && writes.length > 0) options.onChanged?.([...writes]);
+      if (writes.length > 0) options.onChanged?.([...writes]);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toRpcError() };
@@ -70,13 +106,5 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
         error: { code: 'INTERNAL', message: 'Something went wrong inside Minga; nothing was changed.', key: 'errors.INTERNAL' },
       };
     }
-  }
-
-  return (method, input) => {
-    const spec = typeof method === 'string' && isMethod(method) ? (contract[method] as { writes?: readonly Table[] }) : null;
-    if (!spec?.writes) return run(method, input);
-    const result = writes.then(() => run(method, input));
-    writes = result.catch(() => undefined);
-    return result;
   };
 }

@@ -13,7 +13,7 @@ import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { registerIpc } from '../ipc/register';
 import { getCoop } from '../services/coop';
-import { openDatabaseSession, type DatabaseSession } from '../services/session';
+import { openDatabaseSession, type DatabaseSession } from '../services/core';
 import { openExternalSafely } from './external';
 import { menuLabels, menuLocale, menuTemplate } from './menu';
 import { createElectronPlatform } from './platform';

@@ -1,6 +1,6 @@
 /** PlatformPort for the desktop app: native dialogs, and printing a renderer route to PDF in a hidden window. */
 import { BrowserWindow, dialog } from 'electron';
-import type { PlatformPort } from '../services/platform';
+import type { PlatformPort } from '../services/core';
 import { PRINT_READY_ATTRIBUTE, printPage } from '../../shared/print';
 import { pdfOptionsFor, PRINT_READY_TIMEOUT_MS, printWindowUrl, waitUntil } from './print-job';
 import { mainWindowWebPreferences } from './security';

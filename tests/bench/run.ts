@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { setupCoop } from '../../electron/services/coop';
-import { generateDemo } from '../../electron/services/demo';
-import { getMember, listMembers, listMembersQueries } from '../../electron/services/members';
-import { exportMembersCsv } from '../../electron/services/members-export';
-import { commitMemberImport } from '../../electron/services/members-import';
-import { openDatabaseSession, type DatabaseSession } from '../../electron/services/session';
+import { setupCoop } from '../../electron/services/coop/profile';
+import { generateDemo } from '../../electron/services/members/demo';
+import { getMember, listMembers, listMembersQueries } from '../../electron/services/members/register';
+import { exportMembersCsv } from '../../electron/services/members/export';
+import { commitMemberImport } from '../../electron/services/members/import';
+import { openDatabaseSession, type DatabaseSession } from '../../electron/services/core/session';
 import { createHostPlatform } from '../host/platform';
 import { figure, percentile, table, timeOnce, timeOnceAsync, type Figure } from './stats';
 

@@ -4,9 +4,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { setupCoop } from '../../electron/services/coop';
-import { generateDemo } from '../../electron/services/demo';
-import { openDatabaseSession } from '../../electron/services/session';
+import { setupCoop } from '../../electron/services/coop/profile';
+import { generateDemo } from '../../electron/services/members/demo';
+import { openDatabaseSession } from '../../electron/services/core/session';
 
 export type Seed = 'empty' | 'coop' | 'demo10k';
 

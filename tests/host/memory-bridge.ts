@@ -5,8 +5,8 @@
 import type { Bridge, EventName, Events, Method } from '../../shared/contract';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { openDatabaseSession } from '../../electron/services/session';
-import { setupCoop } from '../../electron/services/coop';
+import { openDatabaseSession } from '../../electron/services/core/session';
+import { setupCoop } from '../../electron/services/coop/profile';
 import { createHostPlatform } from './platform';
 
 export async function createMemoryBridge(options: { seed?: 'empty' | 'coop'; downloadsDir?: string } = {}) {

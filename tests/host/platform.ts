@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DomainError } from '../../shared/contract/errors';
-import type { PlatformPort } from '../../electron/services/platform';
+import type { PlatformPort } from '../../electron/services/core/platform';
 
 /**
  * The loopback host's desktop: "save" dialogs answer with a file in the downloads folder, "open"

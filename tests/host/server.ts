@@ -11,7 +11,7 @@ import { contentSecurityPolicy } from '../../electron/main/csp';
 import { resolveAppPath } from '../../electron/main/protocol';
 import { createDispatcher, type Dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { openDatabaseSession, type DatabaseSession } from '../../electron/services/session';
+import { openDatabaseSession, type DatabaseSession } from '../../electron/services/core/session';
 import { createHostPlatform } from './platform';
 
 export interface HostOptions {

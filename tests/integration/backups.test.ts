@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { latestVersion } from '../../migrations';
-import { DAILY_BACKUPS_KEPT, dailyBackup, listBackups, verifyDatabaseFile } from '../../electron/services/backups';
-import { setupCoop, getCoop } from '../../electron/services/coop';
-import { openDatabaseSession } from '../../electron/services/session';
+import { DAILY_BACKUPS_KEPT, dailyBackup, listBackups, verifyDatabaseFile } from '../../electron/services/core/backups';
+import { setupCoop, getCoop } from '../../electron/services/coop/profile';
+import { openDatabaseSession } from '../../electron/services/core/session';
 import { argentineCoop, useTempDir } from './helpers';
 
 const tempDir = useTempDir();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../electron/services/check';
-import { generateDemo } from '../../electron/services/demo';
+import { checkAllDomains } from '../../electron/services/domains';
+import { generateDemo } from '../../electron/services/members/demo';
 import type { Member } from '../../shared/contract/members';
 import { useTempDir } from './helpers';
 import { memberInput, openMembersSession } from './members-session';
@@ -21,14 +21,14 @@ async function populated() {
 describe('check', () => {
   it('a database written only through the app passes every check', async () => {
     const { s } = await populated();
-    expect(await checkDatabase(s.ctx())).toEqual({ ok: true, problems: [] });
+    expect(await checkAllDomains(s.ctx())).toEqual({ ok: true, problems: [] });
     expect(await s.dispatch('backups.check', {})).toEqual({ ok: true, value: { ok: true, problems: [] } });
   });
 
   it('reports a member changed with raw SQL behind the app’s back (every change is audited)', async () => {
     const { s, member } = await populated();
     s.handle().prepare("UPDATE member SET last_names = 'Forged' WHERE id = ?").run(member.id);
-    const report = await checkDatabase(s.ctx());
+    const report = await checkAllDomains(s.ctx());
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual([
       { check: 'audit', message: `Member ${member.memberNumber} (Forged, José María) differs from its last audited state in lastNames; it was changed outside Minga.` },
@@ -40,7 +40,7 @@ describe('check', () => {
     s.handle().exec(`INSERT INTO member (member_number, last_names, first_names, join_date, status, status_since, search_text, created_at, updated_at)
       VALUES (999, 'Ghost', 'Casper', '2020-01-01', 'active', '2020-01-01', '', 'x', 'x')`);
     s.handle().prepare("UPDATE member SET status = 'active' WHERE id = ?").run(member.id);
-    const checks = (await checkDatabase(s.ctx())).problems.map((p) => p.check);
+    const checks = (await checkAllDomains(s.ctx())).problems.map((p) => p.check);
     expect(checks).toEqual(['audit', 'audit', 'status_history', 'status_history']);
   });
 
@@ -49,7 +49,7 @@ describe('check', () => {
     s.handle().pragma('foreign_keys = OFF');
     s.handle().exec("INSERT INTO member_status_change (member_id, status, effective_date, recorded_at) VALUES (4242, 'active', '2020-01-01', 'x')");
     s.handle().pragma('foreign_keys = ON');
-    const report = await checkDatabase(s.ctx());
+    const report = await checkAllDomains(s.ctx());
     expect(report.problems).toEqual([
       expect.objectContaining({ check: 'foreign_keys', message: expect.stringContaining('member_status_change') }),
     ]);
@@ -59,7 +59,7 @@ describe('check', () => {
     const { s } = await populated();
     s.handle().exec('DROP TRIGGER member_number_never_reused');
     s.handle().exec("INSERT INTO retired_member_number VALUES (5, 'x')");
-    const report = await checkDatabase(s.ctx());
+    const report = await checkAllDomains(s.ctx());
     expect(report.problems).toEqual([{ check: 'member_numbers', message: expect.stringContaining('Member number 5') }]);
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabaseSession } from '../../electron/services/session';
+import { openDatabaseSession } from '../../electron/services/core/session';
 import { useTempDir } from './helpers';
 
 const tempDir = useTempDir();

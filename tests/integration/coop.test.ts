@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { openDatabaseSession } from '../../electron/services/session';
+import { openDatabaseSession } from '../../electron/services/core/session';
 import { createHostPlatform } from '../host/platform';
 import { statuteDefaults } from '../../shared/domain/statute';
 import { argentineCoop, useTempDir } from './helpers';

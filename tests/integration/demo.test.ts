@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../electron/services/check';
-import { demoIdentity, generateDemo } from '../../electron/services/demo';
-import { memberRegister } from '../../electron/services/members';
+import { checkAllDomains } from '../../electron/services/domains';
+import { demoIdentity, generateDemo } from '../../electron/services/members/demo';
+import { memberRegister } from '../../electron/services/members/register';
 import { locales } from '../../shared/contract/coop';
 import { isLeaving, memberStatuses } from '../../shared/domain/members';
 import { useTempDir } from './helpers';
@@ -48,7 +48,7 @@ describe('demo cooperative', () => {
     const exclusions = s.handle().prepare("SELECT resolution FROM member_status_change WHERE status = 'excluded'").pluck().all();
     expect(exclusions.length).toBeGreaterThan(0);
     expect(exclusions.every((r) => typeof r === 'string' && r.length > 0)).toBe(true);
-    expect(await checkDatabase(s.ctx())).toEqual({ ok: true, problems: [] });
+    expect(await checkAllDomains(s.ctx())).toEqual({ ok: true, problems: [] });
     const audit = s.handle().prepare("SELECT count(*) FROM audit_log WHERE action = 'member.demo'").pluck().get();
     expect(audit).toBe(400);
   });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportMembersCsv } from '../../electron/services/members-export';
-import { textLimits } from '../../electron/services/members-import-validate';
-import { generateDemo } from '../../electron/services/demo';
+import { exportMembersCsv } from '../../electron/services/members/export';
+import { textLimits } from '../../electron/services/members/import-validate';
+import { generateDemo } from '../../electron/services/members/demo';
 import { contract } from '../../shared/contract';
 import { memberFields, type ImportPreview, type Member } from '../../shared/contract/members';
 import { useTempDir } from './helpers';

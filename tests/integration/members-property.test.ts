@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDatabase } from '../../electron/services/check';
+import { checkAllDomains } from '../../electron/services/domains';
 import { contract, type Method } from '../../shared/contract';
 import { errorCodes } from '../../shared/contract/errors';
 import { memberStatuses } from '../../shared/domain/members';
@@ -145,7 +145,7 @@ describe('members.* under hostile input', () => {
       }),
       { numRuns: RUNS },
     );
-    expect(await checkDatabase(s.ctx())).toEqual({ ok: true, problems: [] });
+    expect(await checkAllDomains(s.ctx())).toEqual({ ok: true, problems: [] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
-import { setupCoop } from '../../electron/services/coop';
-import { openDatabaseSession } from '../../electron/services/session';
+import { setupCoop } from '../../electron/services/coop/profile';
+import { openDatabaseSession } from '../../electron/services/core/session';
 import { createHostPlatform } from '../host/platform';
 import { argentineCoop } from './helpers';
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { migrations, latestVersion } from '../../migrations';
 import { openHandle } from '../../electron/db/connection';
 import { MINGA_APPLICATION_ID, migrate, readSchemaState } from '../../electron/db/migrator';
-import { listBackups } from '../../electron/services/backups';
-import { openDatabaseSession } from '../../electron/services/session';
+import { listBackups } from '../../electron/services/core/backups';
+import { openDatabaseSession } from '../../electron/services/core/session';
 import { useTempDir } from './helpers';
 
 const tempDir = useTempDir();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabaseSession } from '../../electron/services/session';
+import { openDatabaseSession } from '../../electron/services/core/session';
 
 describe('schema', () => {
   it('matches the committed snapshot, so a schema change is always a reviewed migration (and electron/db/schema.ts follows it)', async () => {

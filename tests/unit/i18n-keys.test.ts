@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const renderer = fileURLToPath(new URL('../../renderer/src', import.meta.url));
-const localesDir = join(renderer, 'i18n', 'locales');
+const localesDir = fileURLToPath(new URL('../../shared/i18n/locales', import.meta.url));
 const languages = ['es', 'pt-BR', 'en'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

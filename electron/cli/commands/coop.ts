@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contract } from '../../../shared/contract';
 import { locales } from '../../../shared/contract/coop';
 import { getCoop, setupCoop } from '../../services/coop';
-import { demoIdentity, generateDemo } from '../../services/demo';
+import { demoIdentity, generateDemo } from '../../services/members';
 import { call, CliFailure, EXIT, usageError, type CliOptions, type CommandEnv } from '../env';
 
 function setupInput(options: CliOptions) {

@@ -6,19 +6,13 @@ import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/contract/coop';
 import type { RpcError } from '../../../shared/contract';
-
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+import { catalogue, namespaces } from '../../../shared/i18n/catalogue';
 
 export const supportedLocales: readonly Locale[] = ['es', 'pt-BR', 'en'];
-export const namespaces = [...new Set(Object.keys(files).map((path) => path.split('/')[3]!.replace('.json', '')))];
+export { namespaces };
 
 export function resources(): Record<string, Record<string, Record<string, unknown>>> {
-  const out: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [path, module] of Object.entries(files)) {
-    const [, , locale, file] = path.split('/');
-    (out[locale!] ??= {})[file!.replace('.json', '')] = module.default;
-  }
-  return out;
+  return catalogue;
 }
 
 export async function createI18n(locale: Locale): Promise<I18n> {

@@ -1,0 +1,14 @@
+/**
+ * Table types for Kysely, one file per domain; they mirror migrations/ (tests/fixtures/schema.sql is the
+ * reviewed snapshot of the live schema, and a test compares these types with the migrated database).
+ * Status and kind columns are typed as the domain's own unions, so no service casts them.
+ */
+import type { CoopTables } from './coop';
+import type { CoreTables } from './core';
+import type { MembersTables } from './members';
+
+export type { AuditLogTable } from './core';
+export type { CoopProfileTable } from './coop';
+export type { MemberStatusChangeTable, MemberTable, RetiredMemberNumberTable } from './members';
+
+export interface DB extends CoreTables, CoopTables, MembersTables {}

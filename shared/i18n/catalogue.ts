@@ -1,0 +1,40 @@
+/**
+ * The one catalogue of words, es / pt-BR / en, one JSON file per namespace (a domain owns its own). The
+ * renderer loads it into i18next; the main process uses it for native menus and dialog titles, so there
+ * is never a second list of translations. A new namespace is added here, in all three languages.
+ */
+import type { Locale } from '../contract/coop';
+import es_common from './locales/es/common.json';
+import es_errors from './locales/es/errors.json';
+import es_coop from './locales/es/coop.json';
+import es_members from './locales/es/members.json';
+import es_backups from './locales/es/backups.json';
+import ptBR_common from './locales/pt-BR/common.json';
+import ptBR_errors from './locales/pt-BR/errors.json';
+import ptBR_coop from './locales/pt-BR/coop.json';
+import ptBR_members from './locales/pt-BR/members.json';
+import ptBR_backups from './locales/pt-BR/backups.json';
+import en_common from './locales/en/common.json';
+import en_errors from './locales/en/errors.json';
+import en_coop from './locales/en/coop.json';
+import en_members from './locales/en/members.json';
+import en_backups from './locales/en/backups.json';
+
+export type CatalogueTree = { [key: string]: string | CatalogueTree };
+
+export const catalogue: Record<Locale, Record<string, CatalogueTree>> = {
+  'es': { common: es_common, errors: es_errors, coop: es_coop, members: es_members, backups: es_backups },
+  'pt-BR': { common: ptBR_common, errors: ptBR_errors, coop: ptBR_coop, members: ptBR_members, backups: ptBR_backups },
+  'en': { common: en_common, errors: en_errors, coop: en_coop, members: en_members, backups: en_backups },
+};
+
+export const namespaces = Object.keys(catalogue.en);
+
+/** Looks up `namespace:dotted.key` in one language; the key itself when it is missing (a test keeps none missing). */
+export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const [namespace, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['common', key];
+  let node: string | CatalogueTree | undefined = catalogue[locale][namespace];
+  for (const part of path.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'string') return key;
+  return node.replace(/{{(\w+)}}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
