@@ -7,7 +7,7 @@ const executablePath = process.env.MINGA_CHROMIUM ?? (existsSync('/usr/bin/chrom
 
 export default defineConfig({
   testDir: fileURLToPath(new URL('../tests/e2e', import.meta.url)),
-  outputDir: fileURLToPath(new URL('../out/test-results', import.meta.url)),
+  outputDir: process.env.MINGA_TEST_RESULTS ?? fileURLToPath(new URL('../out/test-results', import.meta.url)),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

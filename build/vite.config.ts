@@ -9,7 +9,8 @@ export default defineConfig({
   base: './',
   esbuild: { jsx: 'automatic' },
   build: {
-    outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+    // MINGA_RENDERER_OUT lets two people (or helpers) build and test side by side without clobbering.
+    outDir: process.env.MINGA_RENDERER_OUT ?? fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: true,

@@ -52,7 +52,7 @@ export const test = base.extend<{ seed: Seed; host: HostFixture }, { workerDir: 
       dbPath,
       backupsDir: join(dir, 'backups'),
       downloadsDir,
-      rendererDir: resolve('out/renderer'),
+      rendererDir: resolve(process.env.MINGA_RENDERER_OUT ?? 'out/renderer'),
       actor: 'e2e',
     });
     await use({

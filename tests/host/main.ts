@@ -14,7 +14,7 @@ const host = await startHost({
   dbPath,
   backupsDir: join(dirname(dbPath), 'backups'),
   downloadsDir: join(dirname(dbPath), 'downloads'),
-  rendererDir: resolve('out/renderer'),
+  rendererDir: resolve(process.env.MINGA_RENDERER_OUT ?? 'out/renderer'),
   port: Number(values.port ?? 5180),
   actor: 'dev',
 });
