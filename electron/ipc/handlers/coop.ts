@@ -1,5 +1,6 @@
 import { statuteDefaults } from '../../../shared/domain/statute';
 import { getCoop, setupCoop, updateCoop } from '../../services/coop';
+import { inOneTransaction } from '../../services/core';
 import { generateDemoCooperative } from '../../services/domains';
 import { DEMO_SIZE, demoIdentity } from '../../services/members';
 import type { DomainHandlers } from '../dispatch';
@@ -10,11 +11,13 @@ export function coopHandlers(deps: HandlerDeps): DomainHandlers<'coop'> {
   return {
     'coop.get': () => getCoop(ctx()),
     'coop.setup': (input) => setupCoop(ctx(), input),
-    'coop.setupDemo': async ({ locale }) => {
-      const profile = await setupCoop(ctx(), demoIdentity(locale), { isDemo: true });
-      await generateDemoCooperative(ctx(), { ...DEMO_SIZE, locale });
-      return profile;
-    },
+    // One transaction: a demo interrupted half-way leaves no coop that could never be finished.
+    'coop.setupDemo': ({ locale }) =>
+      inOneTransaction(ctx(), async (txCtx) => {
+        const profile = await setupCoop(txCtx, demoIdentity(locale), { isDemo: true });
+        await generateDemoCooperative(txCtx, { ...DEMO_SIZE, locale });
+        return profile;
+      }),
     'coop.update': (input) => updateCoop(ctx(), input),
     'coop.statuteDefaults': ({ framework }) => statuteDefaults(framework),
   };

@@ -7,9 +7,8 @@ import {
   statuteParameters,
   type StatuteParameters,
 } from '../../../shared/domain/statute';
+import { inTransaction, nowIso, recordAudit, type ServiceContext } from '../core';
 import type { CoopProfileTable } from '../../db/schema';
-import { recordAudit } from '../core';
-import { nowIso, type ServiceContext } from '../core';
 
 function toProfile(row: CoopProfileTable): CoopProfile {
   return {
@@ -53,7 +52,7 @@ function refuseBelowMinimum(statute: StatuteParameters): void {
 
 /** First run: the profile, with the statute defaults of its legal framework. */
 export async function setupCoop(ctx: ServiceContext, identity: CoopIdentity, options: { isDemo?: boolean } = {}): Promise<CoopProfile> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (trx) => {
     const existing = await trx.selectFrom('coop_profile').select('id').executeTakeFirst();
     if (existing) throw new DomainError('ALREADY_INITIALISED', 'This database already holds a cooperative.');
     const at = nowIso(ctx);
@@ -82,7 +81,7 @@ export async function setupCoop(ctx: ServiceContext, identity: CoopIdentity, opt
 
 export async function updateCoop(ctx: ServiceContext, input: CoopIdentity & { statute: StatuteParameters }): Promise<CoopProfile> {
   refuseBelowMinimum(input.statute);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (trx) => {
     const beforeRow = await trx.selectFrom('coop_profile').selectAll().where('id', '=', 1).executeTakeFirst();
     if (!beforeRow) throw new DomainError('NOT_INITIALISED', 'The cooperative has not been set up yet.');
     await trx

@@ -6,3 +6,4 @@ export { limitedProblems, type CheckProblem, type DemoOptions, type DomainCheck,
 export type { FileFilter, PlatformPort } from './platform';
 export { openDatabaseSession, type DatabaseSession, type SessionOptions } from './session';
 export { backupTo, listBackups } from './backups';
+export { inOneTransaction, inTransaction, type AuditWriter } from './transaction';

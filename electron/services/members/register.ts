@@ -13,8 +13,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { DomainError } from '../../../shared/contract/errors';
 import { checkTransition, isLeaving } from '../../../shared/domain/members';
 import { foldForSearch } from '../../../shared/domain/search';
-import { auditTrail, recordAudit } from '../core';
-import { nowIso, type ServiceContext, type Tx } from '../core';
+import { auditTrail, inTransaction, nowIso, recordAudit, type ServiceContext } from '../core';
 import { editableColumns, toMember } from './rows';
 
 type CreateInput = ParsedInput<'members.create'>;
@@ -84,7 +83,7 @@ export async function memberCategories(ctx: ServiceContext): Promise<string[]> {
   return rows.map((r) => r.category!);
 }
 
-async function findMember(db: ServiceContext['db'] | Tx, id: number): Promise<Member> {
+async function findMember(db: ServiceContext['db'], id: number): Promise<Member> {
   const row = await db.selectFrom('member').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new DomainError('NOT_FOUND', `No member with id ${id}.`, { key: 'errors.MEMBER_NOT_FOUND' });
   return toMember(row);
@@ -126,7 +125,7 @@ export async function memberRegister(ctx: ServiceContext): Promise<Member[]> {
 }
 
 /** The next free member number: numbers are never reused, not even those of removed applicants. */
-export async function nextMemberNumber(db: ServiceContext['db'] | Tx): Promise<number> {
+export async function nextMemberNumber(db: ServiceContext['db']): Promise<number> {
   const row = await db
     .selectNoFrom((eb) => [
       eb.selectFrom('member').select((e) => e.fn.max('member_number').as('m')).as('members'),
@@ -142,7 +141,7 @@ const duplicateFields = [
 ] as const;
 
 async function refuseDuplicates(
-  trx: Tx,
+  trx: ServiceContext['db'],
   values: { nationalId: string | null; taxId: string | null; memberNumber?: number },
   exceptId: number | null,
 ): Promise<void> {
@@ -179,7 +178,7 @@ async function refuseDuplicates(
 }
 
 export async function createMember(ctx: ServiceContext, input: CreateInput): Promise<Member> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (trx) => {
     const memberNumber = input.memberNumber ?? (await nextMemberNumber(trx));
     await refuseDuplicates(trx, { ...input, memberNumber }, null);
     const at = nowIso(ctx);
@@ -215,7 +214,7 @@ export async function createMember(ctx: ServiceContext, input: CreateInput): Pro
 }
 
 export async function updateMember(ctx: ServiceContext, input: UpdateInput): Promise<Member> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (trx) => {
     const before = await findMember(trx, input.id);
     if (input.expectedUpdatedAt !== null && input.expectedUpdatedAt !== before.updatedAt) {
       throw new DomainError('CONFLICT', 'Someone changed this member since you opened it; reload and try again.');
@@ -242,7 +241,7 @@ const refusalMessages = {
 } as const;
 
 export async function changeMemberStatus(ctx: ServiceContext, input: ChangeStatusInput): Promise<Member> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (trx) => {
     const before = await findMember(trx, input.id);
     const refusal = checkTransition({
       from: before.status,
@@ -295,7 +294,7 @@ export async function changeMemberStatus(ctx: ServiceContext, input: ChangeStatu
  * deleted (the legal book keeps them); the number is retired so it is never given again.
  */
 export async function removeMember(ctx: ServiceContext, id: number): Promise<{ removed: true }> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx, async (trx) => {
     const before = await findMember(trx, id);
     const { changes } = await trx
       .selectFrom('member_status_change')

@@ -8,7 +8,7 @@ import { useRpcQuery } from '../../api/queries';
 import { editableFields } from './member-fields';
 import { MemberForm } from './MemberForm';
 import type { MemberFormValues } from './member-form-schema';
-import { QueryState } from './QueryState';
+import { QueryState } from '../../components/QueryState';
 import { useMemberId } from './use-member-id';
 
 function editValues(member: Member): MemberFormValues {

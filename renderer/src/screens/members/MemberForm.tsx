@@ -15,7 +15,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { errorText } from '../../i18n';
-import { FormErrorSummary, type SummaryItem } from './FormErrorSummary';
+import { FormErrorSummary, type SummaryItem } from '../../components/FormErrorSummary';
 import { createMemberSchema, editMemberSchema, fieldErrorText, type MemberFormValues } from './member-form-schema';
 
 type Name = keyof MemberFormValues;

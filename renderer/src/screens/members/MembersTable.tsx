@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberGridRow } from './MemberGridRow';
-import { SortHeader } from './SortHeader';
+import { SortHeader } from '../../components/SortHeader';
 import { PAGE_SIZE } from './use-member-pages';
 import type { ListFilters, SortField } from './use-list-filters';
 import type { MemberRow } from '../../../../shared/contract/members';

@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { useRpcQuery } from '../../api/queries';
 import { MemberForm } from './MemberForm';
 import type { MemberFormValues } from './member-form-schema';
-import { QueryState } from './QueryState';
+import { QueryState } from '../../components/QueryState';
 
 export function NewMemberScreen() {
   const { t } = useTranslation('members');

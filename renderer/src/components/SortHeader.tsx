@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ListFilters, SortField } from './use-list-filters';
+import type { ListFilters, SortField } from '../screens/members/use-list-filters';
 
 interface Props {
   field: SortField;

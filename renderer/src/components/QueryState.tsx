@@ -1,8 +1,8 @@
 /** Loading and refusal states of a screen's main query, so each screen renders only its data. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RpcFailure } from '../../api/client';
-import { errorText } from '../../i18n';
+import type { RpcFailure } from '../api/client';
+import { errorText } from '../i18n';
 
 interface QueryLike<T> {
   data: T | undefined;

@@ -1,9 +1,9 @@
 /** Who changed this member's entry, when, and what each change did to which field. */
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/contract/members';
-import { formatDateTime } from '../../i18n/format';
+import type { AuditEntry } from '../../../shared/contract/members';
+import { formatDateTime } from '../i18n/format';
 import { changedFields } from './audit-diff';
-import { formatBookValue } from './format-value';
+import { formatBookValue } from '../screens/members/format-value';
 
 export function AuditTrail({ entries }: { entries: AuditEntry[] }) {
   const { t, i18n } = useTranslation('members');

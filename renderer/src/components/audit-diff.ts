@@ -1,5 +1,5 @@
 /** The fields an audited change touched, as before → after pairs in the book's order. */
-import { bookFields } from './member-fields';
+import { bookFields } from '../screens/members/member-fields';
 
 export interface FieldChange {
   field: string;
