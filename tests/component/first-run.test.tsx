@@ -1,7 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CoopProfile } from '../../shared/contract/coop';
 import { renderApp } from './render-app';
 
 let app: Awaited<ReturnType<typeof renderApp>> | null = null;
@@ -34,27 +33,31 @@ describe('first run', () => {
     expect(stored).toEqual({ ok: true, value: null });
   });
 
-  it('defaults the currency from the legal framework', async () => {
+  it('defaults the currency from the legal framework, offering only the currencies the app knows the digits of', async () => {
     await openSetupForm();
-    const currency = screen.getByRole('textbox', { name: /Currency/ }) as HTMLInputElement;
+    const currency = screen.getByRole('combobox', { name: /Currency/ }) as HTMLSelectElement;
     expect(currency.value).toBe('USD');
+    expect([...currency.options].map((o) => o.value)).toEqual(expect.arrayContaining(['ARS', 'BRL', 'CLP', 'EUR', 'PYG', 'UYU']));
+    expect(currency.selectedOptions[0]?.textContent).toBe('USD (US Dollar)');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: /Legal framework/ }), 'ES');
     expect(currency.value).toBe('EUR');
   });
 
-  it('re-renders the form in the language chosen, then sets up the cooperative and opens the members', async () => {
-    const { bridge, router } = await openSetupForm();
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'es');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Configure su cooperativa' })).toBeTruthy();
-
-    await userEvent.type(screen.getByRole('textbox', { name: /Nombre de la cooperativa/ }), 'Cooperativa El Hornero');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Marco legal/ }), 'AR');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Mes' }), '7');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Día' }), '1');
-    await userEvent.click(screen.getByRole('button', { name: 'Crear la cooperativa' }));
-
-    await waitFor(() => expect(router.state.location.pathname).toBe('/members'));
-    const stored = (await bridge.call('coop.get', {})) as { ok: true; value: CoopProfile };
-    expect(stored.value).toMatchObject({ name: 'Cooperativa El Hornero', framework: 'AR', currency: 'ARS', locale: 'es', fiscalYearStart: '07-01' });
+  it('asks for the legal identity as optional, labelled fields and stores what is typed (issue 6)', async () => {
+    const { bridge } = await openSetupForm();
+    const identity = screen.getByRole('group', { name: 'Identity in the legal books' });
+    const taxId = within(identity).getByRole('textbox', { name: /Tax id/ });
+    expect(taxId.getAttribute('aria-required')).toBeNull();
+    expect(within(identity).getByRole('textbox', { name: /Registration number/ })).toBeTruthy();
+    await userEvent.type(screen.getByRole('textbox', { name: /Name of the cooperative/ }), 'Worker Coop');
+    await userEvent.type(taxId, '12-3456789');
+    await userEvent.type(within(identity).getByRole('textbox', { name: /Registered address/ }), '1 Main St');
+    await userEvent.click(screen.getByRole('button', { name: 'Create the cooperative' }));
+    await waitFor(async () =>
+      expect(await bridge.call('coop.get', {})).toMatchObject({
+        ok: true,
+        value: { taxId: '12-3456789', registrationNumber: null, address: '1 Main St', currency: 'USD', minorDigits: 2 },
+      }),
+    );
   });
 });

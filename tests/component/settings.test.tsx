@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CoopProfile } from '../../shared/contract/coop';
@@ -30,20 +30,6 @@ async function replace(input: HTMLElement, text: string) {
 }
 
 describe('settings', () => {
-  it('saves the name and a fund percentage, keeping untouched fractions exact', async () => {
-    await openSettings();
-    await replace(screen.getByRole('textbox', { name: /Name of the cooperative/ }), 'La Minga Limitada');
-    await replace(fundInput('Reserva legal'), '7,25');
-    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-
-    expect(await screen.findByText('Settings saved.')).toBeTruthy();
-    const saved = await storedProfile();
-    expect(saved.name).toBe('La Minga Limitada');
-    expect(saved.statute.funds[0]?.percent).toEqual({ num: 725, den: 10_000 });
-    // 2/3 is shown as 66.67 % but stays 2/3 when nobody touched it.
-    expect(saved.statute.qualifiedMajority.threshold).toEqual({ num: 2, den: 3 });
-  });
-
   it('shows a fund below its legal minimum at the field — Ley 20.337 art. 42', async () => {
     await openSettings();
     const reserve = fundInput('Reserva legal');
@@ -56,42 +42,45 @@ describe('settings', () => {
     expect((await storedProfile()).statute.funds[0]?.percent).toEqual({ num: 5, den: 100 });
   });
 
-  it('resets the statute to the framework defaults only after confirmation', async () => {
+  it('shows a non-member share below the legal minimum at its field, citing the law (Ley 20.337 art. 42)', async () => {
     await openSettings();
-    const reserve = fundInput('Reserva legal');
-    await replace(reserve, '9');
-    await userEvent.click(screen.getByRole('button', { name: /Reset to the defaults of Argentina/ }));
-
-    const dialog = await screen.findByRole('dialog', { name: 'Reset the statute parameters?' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(reserve.value).toBe('9');
-
-    await userEvent.click(screen.getByRole('button', { name: /Reset to the defaults of Argentina/ }));
-    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Reset the parameters' }));
-    await waitFor(() => expect(fundInput('Reserva legal').value).toBe('5'));
-  });
-
-  it('switches the interface to the saved language', async () => {
-    const { i18n } = await openSettings();
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'es');
-    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    const share = screen.getByRole('textbox', { name: /^Result with non-members to Reserva especial \(%\)/ });
+    expect((share as HTMLInputElement).value).toBe('100');
+    await replace(share, '90');
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Configuración' })).toBeTruthy();
-    expect(i18n.language).toBe('es');
-    expect((await storedProfile()).locale).toBe('es');
+    await waitFor(() => expect(share.getAttribute('aria-invalid')).toBe('true'));
+    const errorId = (share.getAttribute('aria-describedby') ?? '').split(' ').at(-1) ?? '';
+    expect(document.getElementById(errorId)?.textContent).toBe('At least 100% of the result with non-members goes to the reserve (Ley 20.337 art. 42).');
+    expect((await storedProfile()).statute.nonMemberResult.percent).toEqual({ num: 1, den: 1 });
   });
 
-  it('applies and remembers the dark theme', async () => {
+  it('choosing another framework brings its statute into the form; the currency offers only the same decimals', async () => {
     await openSettings();
-    await userEvent.click(screen.getByRole('radio', { name: 'Dark' }));
-    expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(localStorage.getItem('minga.theme')).toBe('dark');
+    const currency = screen.getByRole('combobox', { name: /Currency/ }) as HTMLSelectElement;
+    expect([...currency.options].map((o) => o.value)).not.toContain('CLP');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /Legal framework/ }), 'BR');
+    await waitFor(() => expect(fundInput('Fundo de Reserva').value).toBe('10'));
+    await userEvent.selectOptions(currency, 'BRL');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+    expect(await storedProfile()).toMatchObject({ framework: 'BR', currency: 'BRL', statute: { framework: 'BR' } });
+  });
+
+  it('edits the legal identity the printed books carry (issue 6)', async () => {
+    await openSettings();
+    await replace(screen.getByRole('textbox', { name: /Tax id/ }), '30-71234567-8');
+    await replace(screen.getByRole('textbox', { name: /Registration number/ }), 'INAES 12.345');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+    expect(await storedProfile()).toMatchObject({ taxId: '30-71234567-8', registrationNumber: 'INAES 12.345', address: null });
   });
 
   it('checks the database and reports a sound file', async () => {
     await openSettings();
     await userEvent.click(screen.getByRole('button', { name: 'Check the database' }));
     expect(await screen.findByText('The database is sound: no problems found.')).toBeTruthy();
+    // The chain head, to be written down outside the file (issue 5).
+    expect(screen.getByText(/^Last audit record: number \d+, fingerprint [0-9a-f]{64}\./)).toBeTruthy();
   });
 });

@@ -16,9 +16,20 @@ test('sets up a cooperative in Spanish through the form and lands on the members
   await firstRun.startSetup(/Configurar mi cooperativa/);
   await expect(firstRun.heading).toHaveText('Configure su cooperativa');
 
-  const labels = { name: /Nombre de la cooperativa/, framework: /Marco legal/, currency: /Moneda/, language: /^Idioma/, month: 'Mes', day: 'Día' };
-  await firstRun.fill({ name: 'Cooperativa de Trabajo El Hornero', framework: 'ES', language: 'es', fiscalYearStart: { month: 7, day: 1 } }, labels);
-  await expect(page.getByRole('textbox', { name: labels.currency })).toHaveValue('EUR');
+  const labels = {
+    name: /Nombre de la cooperativa/,
+    framework: /Marco legal/,
+    currency: /Moneda/,
+    language: /^Idioma/,
+    month: 'Mes',
+    day: 'Día',
+    taxId: /Identificación fiscal/,
+    registrationNumber: /Número de registro/,
+    address: /Domicilio legal/,
+  };
+  const legalIdentity = { taxId: 'F12345678', registrationNumber: 'Registro de Cooperativas 4321', address: 'Calle Mayor 1, Madrid' };
+  await firstRun.fill({ name: 'Cooperativa de Trabajo El Hornero', framework: 'ES', language: 'es', fiscalYearStart: { month: 7, day: 1 }, legalIdentity }, labels);
+  await expect(page.getByRole('combobox', { name: labels.currency })).toHaveValue('EUR');
   await checkA11y(page);
   await firstRun.submitWithEnter(labels.name);
 
@@ -27,19 +38,27 @@ test('sets up a cooperative in Spanish through the form and lands on the members
   await expect(shell.header).toContainText('Cooperativa de Trabajo El Hornero');
   await expect(shell.nav.getByRole('link', { name: 'Configuración' })).toBeVisible();
   expect(await shell.lang()).toBe('es');
-  expect(await host.call('coop.get', {})).toMatchObject({ framework: 'ES', currency: 'EUR', locale: 'es', fiscalYearStart: '07-01', isDemo: false });
+  expect(await host.call('coop.get', {})).toMatchObject({
+    framework: 'ES',
+    currency: 'EUR',
+    minorDigits: 2,
+    locale: 'es',
+    fiscalYearStart: '07-01',
+    isDemo: false,
+    ...legalIdentity,
+  });
 });
 
-test('a missing name is shown at the field, in the chosen language', async ({ page, host }) => {
+test('a Chilean cooperative keeps whole pesos: CLP has no minor unit (ISO 4217)', async ({ page, host }) => {
   const firstRun = new FirstRunPage(page);
   await page.goto(host.url);
   await firstRun.chooseLanguage('es');
   await firstRun.startSetup(/Configurar mi cooperativa/);
-  await page.getByRole('button', { name: 'Crear la cooperativa' }).click();
-  const name = page.getByRole('textbox', { name: /Nombre de la cooperativa/ });
-  await expect(name).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Obligatorio.')).toBeVisible();
-  expect(await host.call('coop.get', {})).toBeNull();
+  const labels = { name: /Nombre de la cooperativa/, framework: /Marco legal/, currency: /Moneda/, language: /^Idioma/, month: 'Mes', day: 'Día' };
+  await firstRun.fill({ name: 'Cooperativa de Trabajo Los Andes', framework: 'custom', currency: 'CLP', language: 'es' }, labels);
+  await firstRun.submitWithEnter(labels.name);
+  await expect(page).toHaveURL(/#\/members$/);
+  expect(await host.call('coop.get', {})).toMatchObject({ framework: 'custom', currency: 'CLP', minorDigits: 0, taxId: null });
 });
 
 test('explores the demo cooperative in Brazilian Portuguese', async ({ page, host }) => {

@@ -26,17 +26,17 @@ test('changes the name and a fund percentage', async ({ page, host }) => {
   expect(saved.statute.funds[0]?.percent).toEqual({ num: 750, den: 10_000 });
 });
 
-test('refuses a fund below its legal minimum at the field — Ley 20.337 art. 42', async ({ page, host }) => {
+test('a statute change cannot take effect before the version in force: older versions are never rewritten', async ({ page, host }) => {
   const settings = new SettingsPage(page);
   await settings.open(host.url);
-  const reserve = settings.fund('Reserva legal');
-  await reserve.fill('4');
+  await settings.fund('Reserva legal').fill('6');
+  // en-US segments: month, day, year.
+  await settings.typeEffectiveFrom('01012020');
   await settings.save();
 
-  await expect(reserve).toHaveAttribute('aria-invalid', 'true');
-  await expect(reserve).toBeFocused();
-  expect(await settings.descriptionOf(reserve)).toContain('not lower it below the legal minimum (Ley 20.337 art. 42 inc. 1)');
-  await expect(page.getByRole('alert')).toContainText('legal minimum');
+  await expect(settings.effectiveFrom).toHaveAttribute('data-invalid', 'true');
+  expect(await settings.descriptionOf(settings.effectiveFrom)).toContain('A new statute version cannot take effect before the one in force');
+  await checkA11y(page);
   expect((await storedStatute(host)).statute.funds[0]?.percent).toEqual({ num: 5, den: 100 });
 });
 
@@ -90,25 +90,40 @@ test('the dark theme sets data-theme and survives a reload', async ({ page, host
   expect(await shell.theme()).toBe('light');
 });
 
-test('keyboard: ? lists the shortcuts, Escape closes them, Alt+1 and Alt+2 switch sections', async ({ page, host }) => {
+test('keyboard: ? lists each section with its Alt+N, Escape closes the list, Alt+1 and Alt+2 switch sections', async ({ page, host }) => {
   const shell = new ShellPage(page);
   await shell.open(host.url, '/settings');
   await expect(shell.heading('Settings')).toBeVisible();
+  await expect(shell.nav.getByRole('link', { name: 'Members' })).toHaveAttribute('aria-keyshortcuts', 'Alt+1');
+  await expect(shell.nav.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-keyshortcuts', 'Alt+2');
 
   await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const help = shell.shortcutsHelp();
   await expect(help).toBeVisible();
+  expect(await shell.keysFor('Go to Members')).toBe('Alt+1');
+  expect(await shell.keysFor('Go to Settings')).toBe('Alt+2');
   await checkA11y(page);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
   await page.keyboard.press('Alt+1');
   await expect(page).toHaveURL(/#\/members$/);
+  await expect(shell.heading('Members')).toBeVisible();
   await page.keyboard.press('Alt+2');
   await expect(page).toHaveURL(/#\/settings$/);
+  await expect(shell.heading('Settings')).toBeVisible();
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(shell.main).toBeFocused();
+});
+
+test('a path a section does not know shows "not found" inside the shell, with a way home', async ({ page, host }) => {
+  const shell = new ShellPage(page);
+  await shell.open(host.url, '/settings/nowhere');
+  await expect(shell.heading('This page does not exist.')).toBeVisible();
+  await expect(shell.nav).toBeVisible();
+  await shell.main.getByRole('link', { name: 'Go to the members register' }).click();
+  await expect(shell.heading('Members')).toBeVisible();
 });

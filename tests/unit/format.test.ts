@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currencyDigits, formatDate, formatMoney, formatNumber, formatPercent } from '../../renderer/src/i18n/format';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../../renderer/src/i18n/format';
+import { minorDigitsOf, type CurrencyCode } from '../../shared/domain/currency';
 
 /** Intl separates symbol and amount with (narrow) no-break spaces; compare with plain ones. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
 
-describe('formatMoney: integer minor units in the reader’s locale', () => {
+/** The coop's currency as stored: its digits from the ISO 4217 table. */
+const coop = (currency: CurrencyCode) => ({ currency, minorDigits: minorDigitsOf(currency) });
+
+describe('formatMoney: integer minor units in the reader’s locale, with the coop’s stored digits — money.md', () => {
   it.each([
     [123456, 'ARS', 'es-AR', '$ 1.234,56'],
     [-123456, 'ARS', 'es-AR', '-$ 1.234,56'],
@@ -14,24 +18,28 @@ describe('formatMoney: integer minor units in the reader’s locale', () => {
     [12345678, 'EUR', 'es', '123.456,78 €'],
     [123456, 'USD', 'en', '$1,234.56'],
     [-123456, 'USD', 'en', '-$1,234.56'],
-  ])('%i %s in %s', (minor, currency, locale, expected) => {
-    expect(plain(formatMoney(minor, currency, locale))).toBe(expected);
+  ] as const)('%i %s in %s', (minor, currency, locale, expected) => {
+    expect(plain(formatMoney(minor, coop(currency), locale))).toBe(expected);
   });
 
-  it('reads zero-decimal currencies as whole units (JPY, CLP have no minor unit)', () => {
-    expect(currencyDigits('JPY')).toBe(0);
-    expect(plain(formatMoney(1234, 'JPY', 'en'))).toBe('¥1,234');
-    expect(plain(formatMoney(1234, 'CLP', 'es-CL'))).toBe('$1.234');
-    expect(plain(formatMoney(-1234, 'CLP', 'es-CL'))).toBe('$-1.234');
+  it('reads zero-decimal currencies as whole units (CLP and PYG have no minor unit in ISO 4217)', () => {
+    expect(plain(formatMoney(1234, coop('CLP'), 'es-CL'))).toBe('$1.234');
+    expect(plain(formatMoney(-1234, coop('CLP'), 'es-CL'))).toBe('$-1.234');
+    expect(plain(formatMoney(1234567, coop('PYG'), 'es'))).toBe('1.234.567 PYG');
+  });
+
+  it('the digits are the stored ones, not Intl’s: a coop whose books count COP in cents shows the cents', () => {
+    expect(plain(formatMoney(123456, { currency: 'COP', minorDigits: 2 }, 'es-CO'))).toBe('$ 1.234,56');
+    expect(plain(formatMoney(123456, { currency: 'COP', minorDigits: 0 }, 'es-CO'))).toBe('$ 123.456');
   });
 
   it('keeps every cent of the largest safe amount (no float division)', () => {
-    expect(formatMoney(Number.MAX_SAFE_INTEGER, 'USD', 'en')).toBe('$90,071,992,547,409.91');
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, coop('USD'), 'en')).toBe('$90,071,992,547,409.91');
   });
 
-  it('refuses amounts that are not safe integers of minor units', () => {
-    expect(() => formatMoney(10.5, 'USD', 'en')).toThrow(RangeError);
-    expect(() => formatMoney(2 ** 53, 'USD', 'en')).toThrow(RangeError);
+  it('refuses amounts that are not safe integers of minor units (UNSAFE_AMOUNT)', () => {
+    expect(() => formatMoney(10.5, coop('USD'), 'en')).toThrow(expect.objectContaining({ code: 'UNSAFE_AMOUNT' }));
+    expect(() => formatMoney(2 ** 53, coop('USD'), 'en')).toThrow(expect.objectContaining({ code: 'UNSAFE_AMOUNT' }));
   });
 });
 

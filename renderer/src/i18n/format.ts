@@ -1,28 +1,11 @@
 /**
  * Numbers, money and dates in the reader's locale, formatted in one place with Intl.
- * Money is an integer of minor units; calendar dates are 'YYYY-MM-DD' and never pass through a time zone.
+ * Money is an integer of minor units with the coop's stored minor digits; calendar dates are 'YYYY-MM-DD' and never pass through a time zone.
  */
 import type { Fraction } from '../../../shared/domain/statute';
 
-/** The currency's minor-unit digits as Intl knows them (2 for ARS and EUR, 0 for JPY and CLP). */
-export function currencyDigits(currency: string, locale = 'en'): number {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-/** Minor units as an exact decimal string: no float division, so large amounts keep every cent. */
-function minorToDecimal(minor: number, digits: number): `${number}` {
-  const sign = minor < 0 ? '-' : '';
-  const units = String(Math.abs(minor)).padStart(digits + 1, '0');
-  const whole = units.slice(0, units.length - digits);
-  return (digits === 0 ? `${sign}${whole}` : `${sign}${whole}.${units.slice(-digits)}`) as `${number}`;
-}
-
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  if (!Number.isSafeInteger(minor)) throw new RangeError(`Money must be a safe integer of minor units, got ${minor}`);
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minorToDecimal(minor, digits));
-}
+/** Amounts: the shared formatter, so a printed statement and the projector show what the screen shows. */
+export { formatMoney, type CoopCurrency } from '../../../shared/domain/money-format';
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(locale, options).format(value);

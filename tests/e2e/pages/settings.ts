@@ -21,6 +21,17 @@ export class SettingsPage {
     return this.page.getByRole('group', { name: 'Statutory funds' }).getByRole('textbox', { name: new RegExp(`^${name} \\(%\\)`) });
   }
 
+  /** The date a changed statute takes effect from (a date field of day, month and year segments). */
+  get effectiveFrom(): Locator {
+    return this.page.getByRole('group', { name: /A changed statute is in force from/ });
+  }
+
+  /** Types a date into the effective-from field as a keyboard user does: digits, segment after segment. */
+  async typeEffectiveFrom(digits: string): Promise<void> {
+    await this.effectiveFrom.getByRole('spinbutton').first().click();
+    await this.page.keyboard.type(digits);
+  }
+
   /** The message tied to a field through aria-describedby (hint and error). */
   async descriptionOf(field: Locator): Promise<string> {
     const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);

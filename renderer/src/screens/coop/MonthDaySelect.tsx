@@ -1,3 +1,4 @@
+import { getDaysInMonth } from 'date-fns';
 import { useTranslation } from 'react-i18next';
 import { monthName } from '../../i18n/format';
 import { Select } from '../../components/Select';
@@ -13,7 +14,7 @@ interface MonthDaySelectProps {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A non-leap year: a fiscal year cannot start on 29 February. */
-const daysIn = (month: number) => new Date(Date.UTC(2023, month, 0)).getUTCDate();
+const daysIn = (month: number) => getDaysInMonth(new Date(2023, month - 1, 1));
 
 /** A month and a day as two selects, kept valid together: 'MM-DD'. */
 export function MonthDaySelect({ legend, value, onChange, error, name = 'monthDay' }: MonthDaySelectProps) {

@@ -9,11 +9,11 @@ import { Button } from '../../components/Button';
 import { ErrorMessage, failureIssues, issueText } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
-import { CurrencyField, currencyCode, FiscalYearStartField } from './IdentityFields';
+import { CurrencyField, FiscalYearStartField, LegalIdentityFields } from './IdentityFields';
 import { currencyAfterFrameworkChange, defaultCurrency, frameworkForLocale, frameworkOptions, isLocale, languageOptions } from './options';
 
 type Values = z.input<typeof coopIdentity>;
-const identityFields = ['name', 'framework', 'currency', 'locale', 'fiscalYearStart'] as const;
+const identityFields = ['name', 'framework', 'currency', 'locale', 'fiscalYearStart', 'taxId', 'registrationNumber', 'address'] as const;
 
 interface SetupFormProps {
   onDone: (profile: CoopProfile) => void;
@@ -27,7 +27,16 @@ export function SetupForm({ onDone, onBack }: SetupFormProps) {
   const framework = frameworkForLocale[locale];
   const form = useForm<Values, unknown, z.output<typeof coopIdentity>>({
     resolver: zodResolver(coopIdentity),
-    defaultValues: { name: '', framework, currency: defaultCurrency[framework] ?? '', locale, fiscalYearStart: '01-01' },
+    defaultValues: {
+      name: '',
+      framework,
+      currency: defaultCurrency[framework] ?? 'USD',
+      locale,
+      fiscalYearStart: '01-01',
+      taxId: '',
+      registrationNumber: '',
+      address: '',
+    },
   });
   const setup = useRpcMutation('coop.setup');
   const { errors } = form.formState;
@@ -54,7 +63,7 @@ export function SetupForm({ onDone, onBack }: SetupFormProps) {
   });
 
   return (
-    <form className="setup-form stack" onSubmit={submit} noValidate>
+    <form className="setup-form stack" onSubmit={(event) => void submit(event)} noValidate>
       <Field label={t('fields.name')} autoComplete="organization" required error={issueText(t, errors.name?.message)} {...form.register('name')} />
       <Select label={t('fields.locale')} options={languageOptions(t)} {...localeField} />
       <Select
@@ -64,8 +73,12 @@ export function SetupForm({ onDone, onBack }: SetupFormProps) {
         error={issueText(t, errors.framework?.message)}
         {...frameworkField}
       />
-      <CurrencyField registration={form.register('currency', { setValueAs: currencyCode })} error={errors.currency?.message} />
+      <CurrencyField registration={form.register('currency')} error={errors.currency?.message} />
       <FiscalYearStartField control={form.control} />
+      <LegalIdentityFields
+        registrations={{ taxId: form.register('taxId'), registrationNumber: form.register('registrationNumber'), address: form.register('address') }}
+        errors={{ taxId: errors.taxId?.message, registrationNumber: errors.registrationNumber?.message, address: errors.address?.message }}
+      />
       <ErrorMessage error={setup.error} />
       <div className="cluster">
         <Button onClick={onBack}>{t('common:actions.back')}</Button>

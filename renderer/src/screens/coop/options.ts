@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { locales, type Locale } from '../../../../shared/contract/coop';
+import type { CurrencyCode } from '../../../../shared/domain/currency';
 import { legalFrameworks, type LegalFramework } from '../../../../shared/domain/statute';
 import type { SelectOption } from '../../components/Select';
 
 /** The currency a framework's cooperatives usually keep their books in; the person may change it. */
-export const defaultCurrency: Record<LegalFramework, string | null> = {
+export const defaultCurrency: Record<LegalFramework, CurrencyCode | null> = {
   AR: 'ARS',
   ES: 'EUR',
   BR: 'BRL',
@@ -28,8 +29,8 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
 
-/** On a framework change, a currency that was a framework default follows; one the person typed stays. */
-export function currencyAfterFrameworkChange(current: string, next: LegalFramework): string {
-  const defaults = Object.values(defaultCurrency);
-  return current === '' || defaults.includes(current) ? (defaultCurrency[next] ?? current) : current;
+/** On a framework change, a currency that was a framework default follows; one the person chose stays. */
+export function currencyAfterFrameworkChange(current: CurrencyCode, next: LegalFramework): CurrencyCode {
+  const defaults: (CurrencyCode | null)[] = Object.values(defaultCurrency);
+  return defaults.includes(current) ? (defaultCurrency[next] ?? current) : current;
 }

@@ -1,10 +1,11 @@
 import { get, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { abstentionRules, halfPlusOneReadings, thresholdRules, voteBases, type StatuteParameters } from '../../../../shared/domain/statute';
+import { abstentionRules, halfPlusOneReadings, legalRules, thresholdRules, voteBases, type StatuteParameters } from '../../../../shared/domain/statute';
 import { Checkbox } from '../../components/Checkbox';
 import { issueText } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
+import { formatPercent } from '../../i18n/format';
 import type { SettingsValues } from './settings-form';
 import type { SettingsForm } from './form-types';
 import { FundsFields } from './FundsFields';
@@ -16,8 +17,12 @@ interface StatuteFieldsProps {
 
 /** Quorum, majorities, proxies, funds and the capital limits: every value the law leaves to the statute. */
 export function StatuteFields({ form, base }: StatuteFieldsProps) {
-  const { t } = useTranslation('coop');
-  const errorAt = (name: Path<SettingsValues>) => issueText(t, (get(form.formState.errors, name) as { message?: string } | undefined)?.message);
+  const { t, i18n } = useTranslation('coop');
+  const interestMaximum = legalRules(base.framework).interestMaximum;
+  // Field messages that cite the law are filled in from the framework's table, as the service's are.
+  const lawParams = { basis: base.interestOnCapital.legalBasis, maximum: interestMaximum ? formatPercent(interestMaximum, i18n.language) : '' };
+  const errorAt = (name: Path<SettingsValues>) =>
+    issueText(t, (get(form.formState.errors, name) as { message?: string } | undefined)?.message, lawParams);
   const options = (list: readonly string[], group: string) => list.map((value) => ({ value, label: t(`statute.${group}.${value}`) }));
   const percentField = (name: Path<SettingsValues>, label: string, hint?: string) => (
     <Field label={`${label} (%)`} hint={hint} inputMode="decimal" className="field--short" error={errorAt(name)} {...form.register(name)} />

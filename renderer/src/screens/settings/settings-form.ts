@@ -4,12 +4,15 @@
  */
 import { z } from 'zod';
 import { coopIdentity, type CoopProfile } from '../../../../shared/contract/coop';
+import { isCurrencyCode } from '../../../../shared/domain/currency';
+import { isIsoDate, localToday } from '../../../../shared/domain/dates';
 import {
   abstentionRules,
   halfPlusOneReadings,
   thresholdRules,
   voteBases,
   type Fraction,
+  type StatuteChoices,
   type StatuteParameters,
 } from '../../../../shared/domain/statute';
 import {
@@ -48,16 +51,26 @@ export const settingsSchema = coopIdentity.extend({
   ordinaryMajority: majority,
   qualifiedMajority: majority,
   proxies: z.object({ allowed: z.boolean(), maxPerMember: whole(100) }),
+  nonMemberPercent: percent,
   funds: z.array(z.object({ percent })),
   interest: z.object({ allowed: z.boolean(), maxAnnualRate: optionalPercent }),
   returnsCashMinimum: percent,
   maxPayRatio: z.string().refine((s) => s.trim() === '' || isRatioText(s), { message: 'coop:settings.invalidRatio' }),
+  /** When a changed statute takes effect; a partly typed date is text no date accepts. */
+  statuteEffectiveFrom: z.string().refine(isIsoDate, { message: 'errors.date' }),
 });
 export type SettingsValues = z.input<typeof settingsSchema>;
 
 type Majority = StatuteParameters['ordinaryMajority'];
 
-export function toForm(profile: Pick<CoopProfile, 'name' | 'framework' | 'currency' | 'locale' | 'fiscalYearStart'>, statute: StatuteParameters, locale: string): SettingsValues {
+type ProfileIdentity = Pick<CoopProfile, 'name' | 'framework' | 'locale' | 'fiscalYearStart'> & {
+  currency: string;
+  taxId?: string | null | undefined;
+  registrationNumber?: string | null | undefined;
+  address?: string | null | undefined;
+};
+
+export function toForm(profile: ProfileIdentity, statute: StatuteParameters, locale: string): SettingsValues {
   const sep = decimalSeparator(locale);
   const pct = (f: Fraction) => fractionToPercentText(f, sep);
   const majorityValues = (m: Majority) => ({ ...m, threshold: pct(m.threshold) });
@@ -65,9 +78,13 @@ export function toForm(profile: Pick<CoopProfile, 'name' | 'framework' | 'curren
   return {
     name: profile.name,
     framework: profile.framework,
-    currency: profile.currency,
+    // A currency from before the offered list has no option: the select asks for one.
+    currency: isCurrencyCode(profile.currency) ? profile.currency : 'USD',
     locale: profile.locale,
     fiscalYearStart: profile.fiscalYearStart,
+    taxId: profile.taxId ?? '',
+    registrationNumber: profile.registrationNumber ?? '',
+    address: profile.address ?? '',
     quorum: {
       ...quorum,
       firstCall: pct(quorum.firstCall),
@@ -78,6 +95,7 @@ export function toForm(profile: Pick<CoopProfile, 'name' | 'framework' | 'curren
     ordinaryMajority: majorityValues(statute.ordinaryMajority),
     qualifiedMajority: majorityValues(statute.qualifiedMajority),
     proxies: { allowed: statute.proxies.allowed, maxPerMember: String(statute.proxies.maxPerMember) },
+    nonMemberPercent: pct(statute.nonMemberResult.percent),
     funds: statute.funds.map((fund) => ({ percent: pct(fund.percent) })),
     interest: {
       allowed: statute.interestOnCapital.allowed,
@@ -85,34 +103,33 @@ export function toForm(profile: Pick<CoopProfile, 'name' | 'framework' | 'curren
     },
     returnsCashMinimum: pct(statute.returnsCashMinimum),
     maxPayRatio: statute.maxPayRatio ? fractionToRatioText(statute.maxPayRatio, sep) : '',
+    statuteEffectiveFrom: localToday(),
   };
 }
 
-/** The statute the form describes; what the form does not show (fund names, minimums, bases) comes from `base`. */
-export function statuteFromForm(values: z.output<typeof settingsSchema>, base: StatuteParameters): StatuteParameters {
+/** The statute as the person chose it; `base` (the statute the form was filled from) names its framework and funds. */
+export function statuteFromForm(values: z.output<typeof settingsSchema>, base: StatuteParameters): StatuteChoices {
   const optional = (text: string, original: Fraction | null) => (text.trim() === '' ? null : percentTextToFraction(text, original));
-  const majorityFrom = (m: z.output<typeof majority>, original: Majority): Majority => ({
+  const majorityFrom = ({ legalBasis: _basis, ...m }: z.output<typeof majority>, original: Majority) => ({
     ...m,
     threshold: percentTextToFraction(m.threshold, original.threshold),
   });
+  const { legalBasis: _quorumBasis, ...quorum } = values.quorum;
   return {
+    framework: base.framework,
     quorum: {
-      ...values.quorum,
-      firstCall: percentTextToFraction(values.quorum.firstCall, base.quorum.firstCall),
-      minutesBetweenCalls: Number(values.quorum.minutesBetweenCalls),
-      secondCall: optional(values.quorum.secondCall, base.quorum.secondCall),
-      secondCallMinimumPresent: Number(values.quorum.secondCallMinimumPresent),
+      ...quorum,
+      firstCall: percentTextToFraction(quorum.firstCall, base.quorum.firstCall),
+      minutesBetweenCalls: Number(quorum.minutesBetweenCalls),
+      secondCall: optional(quorum.secondCall, base.quorum.secondCall),
+      secondCallMinimumPresent: Number(quorum.secondCallMinimumPresent),
     },
     ordinaryMajority: majorityFrom(values.ordinaryMajority, base.ordinaryMajority),
     qualifiedMajority: majorityFrom(values.qualifiedMajority, base.qualifiedMajority),
     proxies: { allowed: values.proxies.allowed, maxPerMember: Number(values.proxies.maxPerMember) },
-    nonMemberResult: base.nonMemberResult,
-    funds: base.funds.map((fund, i) => ({
-      ...fund,
-      percent: percentTextToFraction(values.funds[i]?.percent ?? '', fund.percent),
-    })),
+    nonMemberResult: { percent: percentTextToFraction(values.nonMemberPercent, base.nonMemberResult.percent) },
+    funds: base.funds.map((fund, i) => ({ key: fund.key, percent: percentTextToFraction(values.funds[i]?.percent ?? '', fund.percent) })),
     interestOnCapital: {
-      ...base.interestOnCapital,
       allowed: values.interest.allowed,
       maxAnnualRate: optional(values.interest.maxAnnualRate, base.interestOnCapital.maxAnnualRate),
     },
