@@ -21,8 +21,9 @@ async function populated() {
 describe('check', () => {
   it('a database written only through the app passes every check', async () => {
     const { s } = await populated();
-    expect(await checkAllDomains(s.ctx())).toEqual({ ok: true, problems: [] });
-    expect(await s.dispatch('backups.check', {})).toEqual({ ok: true, value: { ok: true, problems: [] } });
+    const chainHead = s.handle().prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get();
+    expect(await checkAllDomains(s.ctx())).toEqual({ ok: true, problems: [], chainHead });
+    expect(await s.dispatch('backups.check', {})).toEqual({ ok: true, value: { ok: true, problems: [], chainHead } });
   });
 
   it('reports a member changed with raw SQL behind the app’s back (every change is audited)', async () => {
@@ -31,7 +32,12 @@ describe('check', () => {
     const report = await checkAllDomains(s.ctx());
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual([
-      { check: 'audit', message: `Member ${member.memberNumber} (Forged, José María) differs from its last audited state in lastNames; it was changed outside Minga.` },
+      {
+        check: 'audit',
+        message: `Member ${member.memberNumber} (Forged, José María) differs from its last audited state in lastNames; it was changed outside Minga.`,
+        key: 'backups:check.member.differs',
+        params: { member: member.memberNumber, name: 'Forged, José María', fields: 'lastNames' },
+      },
     ]);
   });
 
@@ -44,7 +50,7 @@ describe('check', () => {
     expect(checks).toEqual(['audit', 'audit', 'status_history', 'status_history']);
   });
 
-  it('reports a broken foreign key', async () => {
+  it('reports a broken foreign key (and the history row written without an audit record)', async () => {
     const { s } = await populated();
     s.handle().pragma('foreign_keys = OFF');
     s.handle().exec("INSERT INTO member_status_change (member_id, status, effective_date, recorded_at) VALUES (4242, 'active', '2020-01-01', 'x')");
@@ -52,6 +58,7 @@ describe('check', () => {
     const report = await checkAllDomains(s.ctx());
     expect(report.problems).toEqual([
       expect.objectContaining({ check: 'foreign_keys', message: expect.stringContaining('member_status_change') }),
+      expect.objectContaining({ check: 'status_history', key: 'backups:check.history.notAudited' }),
     ]);
   });
 
@@ -60,6 +67,10 @@ describe('check', () => {
     s.handle().exec('DROP TRIGGER member_number_never_reused');
     s.handle().exec("INSERT INTO retired_member_number VALUES (5, 'x')");
     const report = await checkAllDomains(s.ctx());
-    expect(report.problems).toEqual([{ check: 'member_numbers', message: expect.stringContaining('Member number 5') }]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ check: 'schema', key: 'backups:check.schema.missing.trigger', params: { name: 'member_number_never_reused' } }),
+      expect.objectContaining({ check: 'member_numbers', key: 'backups:check.member.numberReused', message: expect.stringContaining('Member number 5') }),
+      expect.objectContaining({ check: 'member_numbers', key: 'backups:check.member.retiredNotAudited', params: { number: 5 } }),
+    ]);
   });
 });

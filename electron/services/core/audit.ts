@@ -1,10 +1,12 @@
 /**
  * The audit log: every write through a service records who, when, what and before/after, in the same
- * transaction as the write itself, so a change and its record stand or fall together.
+ * transaction as the write itself, so a change and its record stand or fall together. Each row is the
+ * next link of the log's hash chain (audit-chain.ts).
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { AuditEntry } from '../../../shared/contract/members';
+import { chainAfter, type ChainHead } from './audit-chain';
 import { nowIso, type ServiceContext } from './context';
 
 export interface AuditRecord {
@@ -17,19 +19,24 @@ export interface AuditRecord {
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
+/** The last row of the log, the one a new row chains to; null while the log is empty. */
+export async function chainHead(db: Kysely<DB>): Promise<ChainHead | null> {
+  const last = await db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return last ?? null;
+}
+
 export async function recordAudit(trx: Kysely<DB>, ctx: ServiceContext, record: AuditRecord): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      at: nowIso(ctx),
-      actor: ctx.actor,
-      action: record.action,
-      entity: record.entity,
-      entity_id: record.entityId === null ? null : String(record.entityId),
-      before_json: json(record.before),
-      after_json: json(record.after),
-    })
-    .execute();
+  const row = {
+    at: nowIso(ctx),
+    actor: ctx.actor,
+    action: record.action,
+    entity: record.entity,
+    entity_id: record.entityId === null ? null : String(record.entityId),
+    before_json: json(record.before),
+    after_json: json(record.after),
+  };
+  const [link] = chainAfter(await chainHead(trx), [row]);
+  await trx.insertInto('audit_log').values({ ...row, ...link! }).execute();
 }
 
 export async function auditTrail(ctx: ServiceContext, entity: string, entityId: string): Promise<AuditEntry[]> {

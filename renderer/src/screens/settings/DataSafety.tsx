@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckReport } from '../../../../shared/contract/backups';
+import type { BackupInfo, CheckReport } from '../../../../shared/contract/backups';
 import { useRpcMutation, useRpcQuery } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -17,7 +17,8 @@ export function DataSafety() {
   const create = useRpcMutation('backups.create');
   const restore = useRpcMutation('backups.restore');
   const check = useRpcMutation('backups.check');
-  const [confirmRestore, setConfirmRestore] = useState(false);
+  // What the person is about to restore: a file the app's dialog asks for ('file'), or one of the listed backups.
+  const [restoreChoice, setRestoreChoice] = useState<'file' | BackupInfo | null>(null);
   const [report, setReport] = useState<CheckReport | null>(null);
   const locale = i18n.language;
   // Choosing no file is not a failure worth a message.
@@ -25,12 +26,14 @@ export function DataSafety() {
 
   const backUp = () => create.mutate({}, { onSuccess: ({ path }) => notify(t('created', { path }), 'success') });
   const runRestore = () => {
-    setConfirmRestore(false);
-    restore.mutate(
-      { path: null },
-      { onSuccess: ({ restoredFrom, keptAs }) => notify(t('restored', { from: restoredFrom, keptAs }), 'success') },
-    );
+    const choice = restoreChoice;
+    setRestoreChoice(null);
+    if (choice === null) return;
+    restore.mutate(choice === 'file' ? {} : { backup: choice.name }, {
+      onSuccess: ({ restoredFrom, keptAs }) => notify(t('restored', { from: restoredFrom, keptAs }), 'success'),
+    });
   };
+  const listed = restoreChoice !== null && restoreChoice !== 'file' ? restoreChoice : null;
 
   return (
     <section className="settings__section stack" aria-labelledby="settings-backups">
@@ -40,11 +43,11 @@ export function DataSafety() {
         <Button variant="primary" onClick={backUp} busy={create.isPending}>
           {create.isPending ? t('creating') : t('create')}
         </Button>
-        <Button onClick={() => setConfirmRestore(true)} busy={restore.isPending}>
+        <Button onClick={() => setRestoreChoice('file')} busy={restore.isPending}>
           {restore.isPending ? t('restoring') : t('restore')}
         </Button>
         <Button onClick={() => check.mutate({}, { onSuccess: setReport })} busy={check.isPending}>
-          {check.isPending ? t('checking') : t('check')}
+          {check.isPending ? t('checking') : t('checkNow')}
         </Button>
       </div>
       <ErrorMessage error={failure} />
@@ -55,11 +58,12 @@ export function DataSafety() {
             <ul>
               {report.problems.map((problem, i) => (
                 <li key={`${problem.check}-${i}`}>
-                  <strong>{problem.check}</strong>: {problem.message}
+                  <strong>{problem.check}</strong>: {problem.key ? t(problem.key, { ...problem.params, defaultValue: problem.message }) : problem.message}
                 </li>
               ))}
             </ul>
           )}
+          {report.chainHead && <p className="settings__chain-head">{t('check.chainHead', report.chainHead)}</p>}
         </div>
       )}
       {list.error ? (
@@ -72,6 +76,9 @@ export function DataSafety() {
               <th scope="col">{t('columns.date')}</th>
               <th scope="col">{t('columns.kind')}</th>
               <th scope="col">{t('columns.size')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('restoreThis')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -80,6 +87,15 @@ export function DataSafety() {
                 <td>{formatDateTime(backup.createdAt, locale)}</td>
                 <td>{t(`kinds.${backup.kind}`)}</td>
                 <td>{formatNumber(backup.bytes / 1024, locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 })}</td>
+                <td>
+                  <Button
+                    onClick={() => setRestoreChoice(backup)}
+                    disabled={restore.isPending}
+                    aria-label={t('restoreThisLabel', { date: formatDateTime(backup.createdAt, locale) })}
+                  >
+                    {t('restoreThis')}
+                  </Button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -88,13 +104,13 @@ export function DataSafety() {
         list.data && <EmptyState title={t('empty')} />
       )}
       <ConfirmDialog
-        open={confirmRestore}
-        title={t('restoreTitle')}
-        confirmLabel={t('restoreConfirm')}
+        open={restoreChoice !== null}
+        title={listed ? t('restoreListedTitle', { date: formatDateTime(listed.createdAt, locale) }) : t('restoreTitle')}
+        confirmLabel={listed ? t('restoreListedConfirm') : t('restoreConfirm')}
         onConfirm={runRestore}
-        onCancel={() => setConfirmRestore(false)}
+        onCancel={() => setRestoreChoice(null)}
       >
-        <p>{t('restoreBody')}</p>
+        <p>{listed ? t('restoreListedBody') : t('restoreBody')}</p>
       </ConfirmDialog>
     </section>
   );
