@@ -7,33 +7,60 @@ import type { DatabaseSession } from '../services/core';
 import type { Method, Output } from '../../shared/contract';
 import type { RpcError } from '../../shared/contract/errors';
 
-export interface CliOptions {
-  db?: string | undefined;
-  help?: boolean | undefined;
-  name?: string | undefined;
-  framework?: string | undefined;
-  currency?: string | undefined;
-  locale?: string | undefined;
-  'fiscal-year-start'?: string | undefined;
-  members?: string | undefined;
-  years?: string | undefined;
-  seed?: string | undefined;
-  format?: string | undefined;
-  out?: string | undefined;
-  json?: boolean | undefined;
+/** How a command declares one of its options (the shape node:util's parseArgs takes). */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
 }
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
-export interface CommandEnv {
+/** The parsed values of declared options: a string option gives a string, a boolean one a boolean. */
+export type OptionValues<O extends OptionSpecs> = { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string } & {
+  db?: string;
+};
+
+export interface CommandEnv<V = OptionValues<OptionSpecs>> {
   dispatch: Dispatch;
   session: DatabaseSession;
-  options: CliOptions;
+  options: V;
   /** Positional words after the command's own name(s). */
   args: string[];
   /** The answer the CLI's "save" dialog gives (the --out path). */
   setSavePath(path: string): void;
+  /** The answer the CLI's "open" dialog gives (a FILE the person named on the command line). */
+  setOpenPath(path: string): void;
   stdout(line: string): void;
   stderr(line: string): void;
 }
+
+/** What a command that can bring back a missing or empty database is given: no session, as there is nothing to open. */
+export interface RecoveryEnv {
+  /** The database file (absolute) and the folder its backups are in. */
+  db: string;
+  backupsDir: string;
+  args: string[];
+  stdout(line: string): void;
+}
+
+/**
+ * A command declares its own words, options and usage line, so adding one touches only its module and
+ * the list in commands/index.ts.
+ */
+export interface Command<O extends OptionSpecs = OptionSpecs> {
+  words: readonly string[];
+  /** The usage line after `minga --db FILE `. */
+  usage: string;
+  options: O;
+  /** Whether the database may be created by this command. */
+  creates: boolean;
+  /** Checks the options before the database is opened (and, for init, created). */
+  before?(options: OptionValues<O>): void;
+  run(env: CommandEnv<OptionValues<O>>): Promise<number>;
+  /** Runs instead of `run` when the database is missing or empty (only `restore` can mend that). */
+  recover?(env: RecoveryEnv): Promise<number>;
+}
+
+export const defineCommand = <const O extends OptionSpecs>(command: Command<O>): Command<O> => command;
 
 /** Exit codes: 0 success, 1 refusal or failure, 2 wrong usage. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -56,7 +83,7 @@ function fromRpcError(error: RpcError): CliFailure {
 }
 
 /** Calls a contract method through the dispatcher; a refusal becomes a CliFailure. */
-export async function call<M extends Method>(env: CommandEnv, method: M, input: unknown): Promise<Output<M>> {
+export async function call<M extends Method>(env: Pick<CommandEnv<unknown>, 'dispatch'>, method: M, input: unknown): Promise<Output<M>> {
   const result = await env.dispatch(method, input);
   if (!result.ok) throw fromRpcError(result.error);
   return result.value as Output<M>;

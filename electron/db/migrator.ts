@@ -58,7 +58,7 @@ export async function migrate(
   const refusal = refusalFor(state);
   if (refusal) throw refusal;
   const steps = options.steps ?? migrations;
-  const target = options.targetVersion ?? steps.length;
+  const target = options.targetVersion ?? (steps[steps.length - 1]?.version ?? 0);
   const pending = steps.filter((m) => m.version > state.version && m.version <= target);
   if (pending.length === 0) return { from: state.version, to: state.version, backup: null };
 

@@ -1,23 +1,58 @@
 /** The trust decision and reply for one IPC call, kept apart from ipcMain so tests can drive it. */
+import type { Method } from '../../shared/contract';
 import type { Result } from '../../shared/contract/errors';
 import type { Dispatch } from './dispatch';
 
 /** The one IPC channel calls travel on; the preload's bridge uses the same name. */
 export const RPC_CHANNEL = 'rpc';
 
+/** What a window is for; each role may call only its own methods. */
+export type WindowRole = 'main' | 'print' | 'projector';
+
+/**
+ * Per window, the methods it may call. Only the main window writes; the print window and the projector
+ * read only what they show, so a page loaded there (or a bug in one) can change nothing.
+ */
+export const windowAllowList: Readonly<Record<WindowRole, 'every method' | readonly Method[]>> = {
+  main: 'every method',
+  // The printed register: the coop's name and language for the header, and the register itself.
+  print: ['coop.get', 'members.register'],
+  // The assembly screen on a second display shows the coop's name; the assemblies module adds the reads it shows.
+  projector: ['coop.get'],
+};
+
+export function isMethodAllowed(role: WindowRole, method: unknown): boolean {
+  const allowed = windowAllowList[role];
+  return allowed === 'every method' || (typeof method === 'string' && (allowed as readonly string[]).includes(method));
+}
+
 export const untrustedSenderReply: Result<never> = {
   ok: false,
   error: { code: 'BAD_INPUT', message: 'Untrusted sender', key: 'errors.UNTRUSTED_SENDER' },
 };
 
-/** Dispatches the call only when the sending frame is trusted; otherwise nothing runs. */
+export const methodNotAllowedReply: Result<never> = {
+  ok: false,
+  error: { code: 'NOT_SUPPORTED', message: 'This window may not call that method', key: 'errors.WINDOW_NOT_ALLOWED' },
+};
+
+export interface RpcGate<Frame> {
+  dispatch: Dispatch;
+  isTrusted: (frame: Frame | null) => boolean;
+}
+
+/**
+ * Dispatches the call only when the sending frame is trusted and its window's role allows the method;
+ * otherwise nothing runs. A window no role was given to (`null`) may call nothing.
+ */
 export function answerRpc<Frame>(
-  gate: { dispatch: Dispatch; isTrusted: (frame: Frame | null) => boolean },
-  frame: Frame | null,
+  gate: RpcGate<Frame>,
+  caller: { frame: Frame | null; role: WindowRole | null },
   method: unknown,
   input: unknown,
 ): Promise<Result<unknown>> {
-  if (!gate.isTrusted(frame)) return Promise.resolve(untrustedSenderReply);
+  if (caller.role === null || !gate.isTrusted(caller.frame)) return Promise.resolve(untrustedSenderReply);
+  if (!isMethodAllowed(caller.role, method)) return Promise.resolve(methodNotAllowedReply);
   // The dispatcher answers NOT_FOUND for a method name that is not a string.
   return gate.dispatch(method as string, input);
 }

@@ -6,16 +6,18 @@ import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session as electronSession, type WebContents } from 'electron';
-import type { Table } from '../../shared/contract';
 import type { CoopProfile } from '../../shared/contract/coop';
 import { DomainError } from '../../shared/contract/errors';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { registerIpc } from '../ipc/register';
-import { getCoop } from '../services/coop';
-import { openDatabaseSession, type DatabaseSession } from '../services/core';
+import { DatabaseMissingError, openDatabaseSession, restoreClosedDatabase, type DatabaseSession, type SessionOptions } from '../services/core';
+import { checkAllDomains } from '../services/domains';
+import { translate } from '../../shared/i18n/catalogue';
 import { openExternalSafely } from './external';
-import { menuLabels, menuLocale, menuTemplate } from './menu';
+import { LEAVE_DEMO_ROUTE, menuLabels, menuLocale, menuTemplate } from './menu';
+import { logInternalError, logStartFailure, startLog } from './log';
+import { missingDatabaseAnswer, missingDatabaseQuestion, refusalSentence } from './missing-database';
 import { createElectronPlatform } from './platform';
 import { registerAppProtocol } from './protocol';
 import {
@@ -28,6 +30,7 @@ import {
   permissionDecision,
   shouldAllowNavigation,
 } from './security';
+import { assignWindowRole, windowRoleOf } from './window-roles';
 import { loadWindowState, MIN_HEIGHT, MIN_WIDTH, trackWindowState } from './window-state';
 
 const DOCUMENTATION_URL = 'https://minga.coop/docs';
@@ -70,24 +73,41 @@ function osUser(): string {
   }
 }
 
+/** The database file is gone or empty but backups exist: ask before anything, restore the latest if told to. */
+async function offerLatestBackup(options: SessionOptions, missing: DatabaseMissingError): Promise<DatabaseSession | null> {
+  const locale = menuLocale(app.getLocale());
+  const { response } = await dialog.showMessageBox(missingDatabaseQuestion(locale, missing.latestBackup));
+  if (missingDatabaseAnswer(response) === 'quit') return null;
+  try {
+    await restoreClosedDatabase(options.path, missing.latestBackup.path, checkAllDomains);
+    return await openDatabaseSession(options);
+  } catch (error) {
+    logStartFailure('restoring the latest backup at start', error);
+    const reason = refusalSentence(locale, error instanceof DomainError ? error : { key: 'errors.INTERNAL', message: 'Something went wrong inside Minga.' });
+    dialog.showErrorBox('Minga', translate(locale, 'backups:startup.restoreFailed', { reason }));
+    return null;
+  }
+}
+
 /** Opens (and migrates) the database; on a refusal tells the user why and leaves the file untouched. */
 async function openDatabase(): Promise<DatabaseSession | null> {
   const userData = app.getPath('userData');
   mkdirSync(userData, { recursive: true });
+  const options: SessionOptions = {
+    path: path.join(userData, 'minga.sqlite'),
+    backupsDir: path.join(userData, 'backups'),
+    actor: osUser(),
+    dailyBackup: true,
+    check: checkAllDomains,
+  };
   try {
-    return await openDatabaseSession({
-      path: path.join(userData, 'minga.sqlite'),
-      backupsDir: path.join(userData, 'backups'),
-      actor: osUser(),
-      dailyBackup: true,
-    });
+    return await openDatabaseSession(options);
   } catch (error) {
-    console.error('Could not open the database', error);
+    if (error instanceof DatabaseMissingError) return offerLatestBackup(options, error);
+    logStartFailure('opening the database', error);
     const refused = error instanceof DomainError && databaseRefusals.has(error.code);
-    dialog.showErrorBox(
-      'Minga',
-      refused ? error.message : `Minga could not open its database in ${userData}. Nothing was changed.`,
-    );
+    const locale = menuLocale(app.getLocale());
+    dialog.showErrorBox('Minga', refused ? refusalSentence(locale, error) : translate(locale, 'common:app.openFailed', { folder: userData }));
     return null;
   }
 }
@@ -96,12 +116,15 @@ async function openDatabase(): Promise<DatabaseSession | null> {
 async function applyMenu(dispatch: Dispatch): Promise<void> {
   const result = await dispatch('coop.get', {});
   const coop = result.ok ? (result.value as CoopProfile | null) : null;
-  const labels = menuLabels[menuLocale(coop?.locale ?? app.getLocale())];
+  const labels = menuLabels(menuLocale(coop?.locale ?? app.getLocale()));
   const actions = {
     showAbout: () => app.showAboutPanel(),
     openDocumentation: () => void openExternalSafely(DOCUMENTATION_URL),
+    // A route change inside the app's own page, so a half-filled form still asks before it is left.
+    leaveDemo: () => void mainWindow?.webContents.executeJavaScript(`window.location.hash = ${JSON.stringify(`#${LEAVE_DEMO_ROUTE}`)}`),
   };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, labels, actions, { dev: !app.isPackaged })));
+  const options = { dev: !app.isPackaged, demo: coop?.isDemo ?? false };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, labels, actions, options)));
 }
 
 function createMainWindow(): BrowserWindow {
@@ -117,6 +140,7 @@ function createMainWindow(): BrowserWindow {
     title: 'Minga',
     webPreferences: mainWindowWebPreferences(preloadPath),
   });
+  assignWindowRole(window.webContents, 'main');
   if (state.maximized) window.maximize();
   trackWindowState(window, stateFile);
   window.once('ready-to-show', () => window.show());
@@ -128,6 +152,7 @@ function createMainWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  startLog(app.getPath('userData'));
   denyPermissions();
   const db = await openDatabase();
   if (!db) {
@@ -137,19 +162,15 @@ async function start(): Promise<void> {
   app.on('will-quit', () => db.close());
   registerAppProtocol(protocol, path.join(app.getAppPath(), 'out/renderer'));
 
-  const platform = createElectronPlatform(() => mainWindow, {
-    preloadPath,
-    // Runs inside a handler, which already holds the dispatcher's turn: read directly, not through dispatch.
-    coopName: async () => (await getCoop(db.ctx()))?.name ?? '',
-  });
+  const platform = createElectronPlatform(() => mainWindow, { preloadPath });
   const dispatch = createDispatcher(createHandlers({ session: db, platform }), {
-    onChanged: (tables: Table[]) => {
-      for (const window of BrowserWindow.getAllWindows()) window.webContents.send('data.changed', { tables });
-      if (tables.includes('coop')) void applyMenu(dispatch);
+    onChanged: (change) => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send('data.changed', change);
+      if (change.topics.includes('coop')) void applyMenu(dispatch);
     },
-    onInternalError: (method, error) => console.error(`${method} failed`, error),
+    onInternalError: logInternalError,
   });
-  registerIpc(dispatch, isTrustedSender);
+  registerIpc(dispatch, isTrustedSender, windowRoleOf);
   await applyMenu(dispatch);
 
   mainWindow = createMainWindow();
@@ -171,8 +192,8 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.whenReady().then(start).catch((error: unknown) => {
-    console.error('Minga could not start', error);
-    dialog.showErrorBox('Minga', 'Minga could not start. Nothing was changed.');
+    logStartFailure('starting Minga', error);
+    dialog.showErrorBox('Minga', translate(menuLocale(app.getLocale()), 'common:app.bootFailed'));
     app.quit();
   });
 }

@@ -1,14 +1,13 @@
 /** PlatformPort for the desktop app: native dialogs, and printing a renderer route to PDF in a hidden window. */
 import { BrowserWindow, dialog } from 'electron';
 import type { PlatformPort } from '../services/core';
-import { PRINT_READY_ATTRIBUTE, printPage } from '../../shared/print';
+import { BOOK_PAGE, PRINT_READY_ATTRIBUTE } from '../../shared/print';
 import { pdfOptionsFor, PRINT_READY_TIMEOUT_MS, printWindowUrl, waitUntil } from './print-job';
 import { mainWindowWebPreferences } from './security';
+import { assignWindowRole } from './window-roles';
 
 export interface ElectronPlatformOptions {
   preloadPath: string;
-  /** The cooperative's name for the printed page header. */
-  coopName(): Promise<string>;
 }
 
 export function createElectronPlatform(getWindow: () => BrowserWindow | null, options: ElectronPlatformOptions): PlatformPort {
@@ -27,12 +26,14 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null, op
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
 
-    async printToPdf({ route, title }) {
+    async printToPdf({ route }) {
       const window = new BrowserWindow({
         show: false,
         // A hidden window must keep its timers running, or the page may never finish loading its data.
         webPreferences: { ...mainWindowWebPreferences(options.preloadPath), backgroundThrottling: false },
       });
+      // The page it prints may only read what it shows (rpc-gate.ts).
+      assignWindowRole(window.webContents, 'print');
       try {
         await window.loadURL(printWindowUrl(route));
         const contents = window.webContents;
@@ -40,7 +41,7 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null, op
           async () => (await contents.executeJavaScript(`document.documentElement.hasAttribute('${PRINT_READY_ATTRIBUTE}')`)) === true,
           { timeoutMs: PRINT_READY_TIMEOUT_MS, intervalMs: 100, what: `The print page ${route}` },
         );
-        return await contents.printToPDF(pdfOptionsFor(printPage(title, await options.coopName())));
+        return await contents.printToPDF(pdfOptionsFor(BOOK_PAGE));
       } finally {
         window.destroy();
       }

@@ -10,6 +10,8 @@ import { startHost } from './server';
 const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } });
 const dbPath = resolve(values.db ?? 'out/dev/minga.sqlite');
 mkdirSync(dirname(dbPath), { recursive: true });
+// What the app would ask where to save (exports, backups, the printed book) is written here.
+mkdirSync(join(dirname(dbPath), 'downloads'), { recursive: true });
 const host = await startHost({
   dbPath,
   backupsDir: join(dirname(dbPath), 'backups'),

@@ -17,7 +17,7 @@ export async function createMemoryBridge(options: { seed?: 'empty' | 'coop'; dow
   const listeners = new Set<(payload: Events['data.changed']) => void>();
   const dispatch = createDispatcher(createHandlers({ session, platform: createHostPlatform(options.downloadsDir ?? '/nonexistent') }), {
     validateOutput: true,
-    onChanged: (tables) => listeners.forEach((listener) => listener({ tables })),
+    onChanged: (change) => listeners.forEach((listener) => listener(change)),
   });
   const bridge: Bridge = {
     call: (method: Method, input: unknown) => dispatch(method, input) as never,

@@ -12,6 +12,8 @@ import { resolveAppPath } from '../../electron/main/protocol';
 import { createDispatcher, type Dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { openDatabaseSession, type DatabaseSession } from '../../electron/services/core/session';
+import { checkAllDomains } from '../../electron/services/domains';
+import { bodyLimitFor, requestRefusal, SMALL_BODY_LIMIT } from './guard';
 import { createHostPlatform } from './platform';
 
 export interface HostOptions {
@@ -31,7 +33,6 @@ export interface Host {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 100 * 1024 * 1024;
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -43,15 +44,18 @@ const types: Record<string, string> = {
   '.map': 'application/json',
 };
 
-function readBody(request: IncomingMessage): Promise<string> {
+class BodyTooLarge extends Error {}
+
+/** Reads the body up to `limit` bytes; a sender that lied about (or left out) its length is cut off there. */
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        request.destroy();
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        request.pause();
       } else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -59,38 +63,52 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+/** Answers and closes the connection: the rest of a refused body is never read. */
+function refuse(response: ServerResponse, status: 403 | 413): void {
+  response.writeHead(status, { 'content-type': 'text/plain', connection: 'close' }).end(status === 413 ? 'Body too large' : 'Forbidden');
+}
+
 export async function startHost(options: HostOptions): Promise<Host> {
   const session = await openDatabaseSession({
     path: options.dbPath,
     backupsDir: options.backupsDir,
     actor: options.actor ?? 'host',
+    // Restore (and leaving the demo, which swaps in an empty file) checks the candidate as the app does.
+    check: checkAllDomains,
   });
-  const platform = createHostPlatform(options.downloadsDir);
+  let origin = '';
+  const platform = createHostPlatform(options.downloadsDir, { appUrl: () => origin });
   const streams = new Set<ServerResponse>();
   const dispatch = createDispatcher(createHandlers({ session, platform }), {
     validateOutput: true,
-    onChanged: (tables) => {
-      for (const stream of streams) stream.write(`event: data.changed\ndata: ${JSON.stringify({ tables })}\n\n`);
+    onChanged: (change) => {
+      for (const stream of streams) stream.write(`event: data.changed\ndata: ${JSON.stringify(change)}\n\n`);
     },
     onInternalError: (method, error) => console.error(`[host] ${method} failed:`, error),
   });
-  let origin = '';
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', origin);
-    // Only pages this host served may call it: a browser sends Origin on cross-site requests.
-    if (request.headers.origin && request.headers.origin !== origin) {
-      response.writeHead(403).end();
+    const method = request.method === 'POST' && url.pathname.startsWith('/rpc/') ? decodeURIComponent(url.pathname.slice(5)) : null;
+    // Every route, /events and the static files included: only this address, only pages it served.
+    const limit = method === null ? SMALL_BODY_LIMIT : bodyLimitFor(method);
+    const refusal = requestRefusal(request.headers, origin, limit);
+    if (refusal !== null) {
+      refuse(response, refusal);
       return;
     }
-    if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
+    if (method !== null) {
       let input: unknown;
       try {
-        input = JSON.parse(await readBody(request));
-      } catch {
+        input = JSON.parse(await readBody(request, limit));
+      } catch (error) {
+        if (error instanceof BodyTooLarge) {
+          refuse(response, 413);
+          return;
+        }
         input = undefined;
       }
-      const result = await dispatch(decodeURIComponent(url.pathname.slice(5)), input);
+      const result = await dispatch(method, input);
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
       return;
     }

@@ -1,9 +1,17 @@
+import { DomainError } from '../../../shared/contract/errors';
 import { backupTo, listBackups } from '../../services/core';
 import { checkAllDomains } from '../../services/domains';
 import { asking, type DomainHandlers } from '../dispatch';
 import { askSavePath, cancelled, contextOf, todayOf, type HandlerDeps } from './deps';
 
 const databaseFilter = (deps: HandlerDeps) => [{ name: deps.t('backups:dialogs.fileKind'), extensions: ['sqlite'] }];
+
+function listedBackup(deps: HandlerDeps, name: string): string {
+  const dir = deps.session.backupsDir;
+  const found = dir ? listBackups(dir).find((b) => b.name === name) : undefined;
+  if (!found) throw new DomainError('NOT_FOUND', `There is no backup named ${name}.`, { key: 'errors.BACKUP_NOT_FOUND', params: { backup: name } });
+  return found.path;
+}
 
 export function backupsHandlers(deps: HandlerDeps): DomainHandlers<'backups'> {
   const { session, platform } = deps;
@@ -14,8 +22,10 @@ export function backupsHandlers(deps: HandlerDeps): DomainHandlers<'backups'> {
       run: async (_input, path) => ({ path: await backupTo(contextOf(deps).handle, path) }),
     }),
     'backups.restore': asking<'backups.restore', string>({
-      ask: async ({ path }) => {
-        const file = path ?? (await platform.chooseOpenPath({ title: deps.t('backups:dialogs.restoreTitle'), filters: databaseFilter(deps) }));
+      // The file comes from the backups list or the app's own dialog, never from the caller.
+      ask: async ({ backup }) => {
+        if (backup !== undefined) return listedBackup(deps, backup);
+        const file = await platform.chooseOpenPath({ title: deps.t('backups:dialogs.restoreTitle'), filters: databaseFilter(deps) });
         if (file === null) cancelled();
         return file;
       },

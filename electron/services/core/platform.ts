@@ -14,8 +14,8 @@ export interface PlatformPort {
   /** Asks the user for a file to open; null when they cancel. */
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /**
-   * Renders a print route of the renderer (e.g. '/print/members?locale=es') to a paginated PDF with
-   * numbered pages and returns its bytes; the caller decides where they go.
+   * Renders a print route of the renderer (e.g. '/print/members?folio=1') to a paginated PDF laid out
+   * as shared/print.ts says and returns its bytes; the caller decides where they go.
    */
-  printToPdf(options: { route: string; title: string }): Promise<Uint8Array>;
+  printToPdf(options: { route: string }): Promise<Uint8Array>;
 }
