@@ -3,7 +3,7 @@
  * transport) hands it a method name and an untrusted input, and gets a Result back. Nothing throws past it.
  */
 import type { z } from 'zod';
-import { contract, type Method, type Output, type ParsedInput, type Table } from '../../shared/contract';
+import { contract, type Events, type Method, type Output, type ParsedInput, type Topic } from '../../shared/contract';
 import { DomainError, type FieldIssue, type Result } from '../../shared/contract/errors';
 
 type Returns<M extends Method> = Promise<Output<M>> | Output<M>;
@@ -29,8 +29,8 @@ export function asking<M extends Method, A>(handler: AskingHandler<M, A>): Askin
 }
 
 export interface DispatcherOptions {
-  /** Called after each successful write with the tables it changed. */
-  onChanged?: (tables: Table[]) => void;
+  /** Called after each successful write with the `data.changed` payload to push: the topics it changed. */
+  onChanged?: (change: Events['data.changed']) => void;
   /** Unexpected failures go here (logged), never to the user. */
   onInternalError?: (method: string, error: unknown) => void;
   /** Check outputs against the contract too (tests do; it costs a parse per call). */
@@ -47,7 +47,7 @@ function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-const writesOf = (method: Method): readonly Table[] => (contract[method] as { writes?: readonly Table[] }).writes ?? [];
+const writesOf = (method: Method): readonly Topic[] => (contract[method] as { writes?: readonly Topic[] }).writes ?? [];
 
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
   // Writes run one at a time, so one call's transaction never sees another's statements (one SQLite
@@ -96,7 +96,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       }
       const value = writes.length > 0 ? await inTurn(execute) : await execute();
       if (options.validateOutput) spec.output.parse(value);
-      if (writes.length > 0) options.onChanged?.([...writes]);
+      if (writes.length > 0) options.onChanged?.({ topics: [...writes] });
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toRpcError() };

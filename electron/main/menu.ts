@@ -1,110 +1,23 @@
 /**
  * The application menu, built as plain data so tests can read it. Standard editing, zoom and window
  * commands use Electron roles; app-specific commands stay with the renderer's own keyboard shortcuts.
+ * Labels come from the same catalogue as the screens, in the coop's language.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Locale } from '../../shared/contract/coop';
+import { catalogue } from '../../shared/i18n/catalogue';
+import type enMenu from '../../shared/i18n/locales/en/menu.json';
 
-export const menuLocales = ['es', 'pt-BR', 'en'] as const;
-export type MenuLocale = (typeof menuLocales)[number];
+/** The menu's words, from the one catalogue (shared/i18n/locales/<lang>/menu.json) the renderer also uses. */
+export type MenuLabels = typeof enMenu;
 
-const labelsEn = {
-  app: 'Minga',
-  file: 'File',
-  edit: 'Edit',
-  view: 'View',
-  window: 'Window',
-  help: 'Help',
-  about: 'About Minga',
-  documentation: 'Documentation',
-  services: 'Services',
-  hide: 'Hide Minga',
-  hideOthers: 'Hide Others',
-  unhide: 'Show All',
-  quit: 'Quit Minga',
-  close: 'Close Window',
-  undo: 'Undo',
-  redo: 'Redo',
-  cut: 'Cut',
-  copy: 'Copy',
-  paste: 'Paste',
-  selectAll: 'Select All',
-  reload: 'Reload',
-  toggleDevTools: 'Toggle Developer Tools',
-  resetZoom: 'Actual Size',
-  zoomIn: 'Zoom In',
-  zoomOut: 'Zoom Out',
-  toggleFullScreen: 'Toggle Full Screen',
-  minimize: 'Minimize',
-  zoom: 'Zoom',
-};
-export type MenuLabels = typeof labelsEn;
-
-export const menuLabels: Readonly<Record<MenuLocale, MenuLabels>> = {
-  en: labelsEn,
-  es: {
-    app: 'Minga',
-    file: 'Archivo',
-    edit: 'Edición',
-    view: 'Ver',
-    window: 'Ventana',
-    help: 'Ayuda',
-    about: 'Acerca de Minga',
-    documentation: 'Documentación',
-    services: 'Servicios',
-    hide: 'Ocultar Minga',
-    hideOthers: 'Ocultar otros',
-    unhide: 'Mostrar todo',
-    quit: 'Salir de Minga',
-    close: 'Cerrar ventana',
-    undo: 'Deshacer',
-    redo: 'Rehacer',
-    cut: 'Cortar',
-    copy: 'Copiar',
-    paste: 'Pegar',
-    selectAll: 'Seleccionar todo',
-    reload: 'Recargar',
-    toggleDevTools: 'Herramientas de desarrollo',
-    resetZoom: 'Tamaño real',
-    zoomIn: 'Ampliar',
-    zoomOut: 'Reducir',
-    toggleFullScreen: 'Pantalla completa',
-    minimize: 'Minimizar',
-    zoom: 'Zoom',
-  },
-  'pt-BR': {
-    app: 'Minga',
-    file: 'Arquivo',
-    edit: 'Editar',
-    view: 'Exibir',
-    window: 'Janela',
-    help: 'Ajuda',
-    about: 'Sobre o Minga',
-    documentation: 'Documentação',
-    services: 'Serviços',
-    hide: 'Ocultar Minga',
-    hideOthers: 'Ocultar outros',
-    unhide: 'Mostrar tudo',
-    quit: 'Sair do Minga',
-    close: 'Fechar janela',
-    undo: 'Desfazer',
-    redo: 'Refazer',
-    cut: 'Recortar',
-    copy: 'Copiar',
-    paste: 'Colar',
-    selectAll: 'Selecionar tudo',
-    reload: 'Recarregar',
-    toggleDevTools: 'Ferramentas do desenvolvedor',
-    resetZoom: 'Tamanho real',
-    zoomIn: 'Aumentar zoom',
-    zoomOut: 'Diminuir zoom',
-    toggleFullScreen: 'Tela cheia',
-    minimize: 'Minimizar',
-    zoom: 'Zoom',
-  },
-};
+export function menuLabels(locale: Locale): MenuLabels {
+  // The catalogue is typed loosely; tests/unit/i18n-keys.test.ts keeps every language's menu.json with en's keys.
+  return catalogue[locale].menu as MenuLabels;
+}
 
 /** Maps a system or coop locale ('es-AR', 'pt', 'en-GB', …) to one the menu is written in. */
-export function menuLocale(tag: string): MenuLocale {
+export function menuLocale(tag: string): Locale {
   const language = tag.toLowerCase().split(/[-_]/)[0];
   if (language === 'pt') return 'pt-BR';
   if (language === 'es') return 'es';
@@ -114,7 +27,12 @@ export function menuLocale(tag: string): MenuLocale {
 export interface MenuActions {
   showAbout(): void;
   openDocumentation(): void;
+  /** Opens the settings screen's confirmation to leave the demo (the renderer asks before anything is wiped). */
+  leaveDemo(): void;
 }
+
+/** Where the File menu's "Leave the demo…" takes the main window (renderer/src/screens/settings/LeaveDemo.tsx). */
+export const LEAVE_DEMO_ROUTE = '/settings?leaveDemo=1';
 
 type Item = MenuItemConstructorOptions;
 const separator: Item = { type: 'separator' };
@@ -123,7 +41,7 @@ export function menuTemplate(
   platform: NodeJS.Platform,
   labels: MenuLabels,
   actions: MenuActions,
-  options: { dev: boolean },
+  options: { dev: boolean; demo?: boolean },
 ): Item[] {
   const mac = platform === 'darwin';
   const about: Item = mac
@@ -145,11 +63,14 @@ export function menuTemplate(
     ],
   };
 
+  // Only while the demo cooperative is open: the way to start the user's own.
+  const leaveDemo: Item[] = options.demo ? [{ label: labels.leaveDemo, click: () => actions.leaveDemo() }, separator] : [];
   const file: Item = {
     label: labels.file,
-    submenu: mac
-      ? [{ role: 'close', label: labels.close, accelerator: 'Command+W' }]
-      : [{ role: 'quit', label: labels.quit, accelerator: 'Ctrl+Q' }],
+    submenu: [
+      ...leaveDemo,
+      mac ? { role: 'close', label: labels.close, accelerator: 'Command+W' } : { role: 'quit', label: labels.quit, accelerator: 'Ctrl+Q' },
+    ],
   };
 
   const edit: Item = {

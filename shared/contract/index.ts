@@ -1,18 +1,21 @@
 /**
  * The one contract between the renderer and the main process: every method, its input and output schema,
- * and what it writes. A domain adds its map here; an unknown method is a compile error for callers.
+ * and what it reads and writes. A domain adds its map to `domainMethods`; an unknown method is a compile
+ * error for callers, and tests/types/contract-domains.ts keeps the maps prefixed and disjoint.
  */
 import type { z } from 'zod';
 import { backupsMethods } from './backups';
 import { coopMethods } from './coop';
 import { membersMethods } from './members';
-import type { Table } from './define';
+import { mergeDomains, type Topic } from './define';
 
-export const contract = {
-  ...coopMethods,
-  ...membersMethods,
-  ...backupsMethods,
+export const domainMethods = {
+  coop: coopMethods,
+  members: membersMethods,
+  backups: backupsMethods,
 };
+
+export const contract = mergeDomains(domainMethods);
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
@@ -22,12 +25,12 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 
 /** Events main pushes to the renderer; `on` accepts only these names. */
 export interface Events {
-  'data.changed': { tables: Table[] };
+  'data.changed': { topics: Topic[] };
 }
 export type EventName = keyof Events;
 export const eventNames: readonly EventName[] = ['data.changed'];
 
-export type { Table } from './define';
+export { everyTopic, topics, type Topic } from './define';
 export type { Result, RpcError, ErrorCode } from './errors';
 import type { Result } from './errors';
 

@@ -4,28 +4,31 @@
  * is never a second list of translations. A new namespace is added here, in all three languages.
  */
 import type { Locale } from '../contract/coop';
-import es_common from './locales/es/common.json';
-import es_errors from './locales/es/errors.json';
-import es_coop from './locales/es/coop.json';
-import es_members from './locales/es/members.json';
-import es_backups from './locales/es/backups.json';
-import ptBR_common from './locales/pt-BR/common.json';
-import ptBR_errors from './locales/pt-BR/errors.json';
-import ptBR_coop from './locales/pt-BR/coop.json';
-import ptBR_members from './locales/pt-BR/members.json';
-import ptBR_backups from './locales/pt-BR/backups.json';
-import en_common from './locales/en/common.json';
-import en_errors from './locales/en/errors.json';
-import en_coop from './locales/en/coop.json';
-import en_members from './locales/en/members.json';
-import en_backups from './locales/en/backups.json';
+import es_common from './locales/es/common.json' with { type: 'json' };
+import es_errors from './locales/es/errors.json' with { type: 'json' };
+import es_coop from './locales/es/coop.json' with { type: 'json' };
+import es_members from './locales/es/members.json' with { type: 'json' };
+import es_backups from './locales/es/backups.json' with { type: 'json' };
+import es_menu from './locales/es/menu.json' with { type: 'json' };
+import ptBR_common from './locales/pt-BR/common.json' with { type: 'json' };
+import ptBR_errors from './locales/pt-BR/errors.json' with { type: 'json' };
+import ptBR_coop from './locales/pt-BR/coop.json' with { type: 'json' };
+import ptBR_members from './locales/pt-BR/members.json' with { type: 'json' };
+import ptBR_backups from './locales/pt-BR/backups.json' with { type: 'json' };
+import ptBR_menu from './locales/pt-BR/menu.json' with { type: 'json' };
+import en_common from './locales/en/common.json' with { type: 'json' };
+import en_errors from './locales/en/errors.json' with { type: 'json' };
+import en_coop from './locales/en/coop.json' with { type: 'json' };
+import en_members from './locales/en/members.json' with { type: 'json' };
+import en_backups from './locales/en/backups.json' with { type: 'json' };
+import en_menu from './locales/en/menu.json' with { type: 'json' };
 
 export type CatalogueTree = { [key: string]: string | CatalogueTree };
 
 export const catalogue: Record<Locale, Record<string, CatalogueTree>> = {
-  'es': { common: es_common, errors: es_errors, coop: es_coop, members: es_members, backups: es_backups },
-  'pt-BR': { common: ptBR_common, errors: ptBR_errors, coop: ptBR_coop, members: ptBR_members, backups: ptBR_backups },
-  'en': { common: en_common, errors: en_errors, coop: en_coop, members: en_members, backups: en_backups },
+  'es': { common: es_common, errors: es_errors, coop: es_coop, members: es_members, backups: es_backups, menu: es_menu },
+  'pt-BR': { common: ptBR_common, errors: ptBR_errors, coop: ptBR_coop, members: ptBR_members, backups: ptBR_backups, menu: ptBR_menu },
+  'en': { common: en_common, errors: en_errors, coop: en_coop, members: en_members, backups: en_backups, menu: en_menu },
 };
 
 export const namespaces = Object.keys(catalogue.en);

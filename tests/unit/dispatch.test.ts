@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, type Handlers } from '../../electron/ipc/dispatch';
+import { topics } from '../../shared/contract';
 import { DomainError } from '../../shared/contract/errors';
 
 /** Handlers for the few methods these tests call; the rest are never reached. */
@@ -36,13 +37,13 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(
       handlers({
         'members.get': () => {
-          throw new DomainError('INVALID_TRANSITION', 'no', { key: 'errors.transition.not_allowed', params: { from: 'resigned' } });
+          throw new DomainError('INVALID_TRANSITION', 'no', { key: 'members:errors.transition.not_allowed', params: { from: 'resigned' } });
         },
       }),
     );
     expect(await dispatch('members.get', { id: 1 })).toEqual({
       ok: false,
-      error: { code: 'INVALID_TRANSITION', message: 'no', key: 'errors.transition.not_allowed', params: { from: 'resigned' } },
+      error: { code: 'INVALID_TRANSITION', message: 'no', key: 'members:errors.transition.not_allowed', params: { from: 'resigned' } },
     });
   });
 
@@ -57,7 +58,7 @@ describe('dispatcher', () => {
     expect(log).toHaveBeenCalledOnce();
   });
 
-  it('announces the tables a successful write changed, and nothing for reads or refusals', async () => {
+  it('announces the topics a successful write changed, and nothing for reads or refusals', async () => {
     const changed = vi.fn();
     const dispatch = createDispatcher(
       handlers({
@@ -70,7 +71,17 @@ describe('dispatcher', () => {
     await dispatch('members.remove', { id: 'x' });
     expect(changed).not.toHaveBeenCalled();
     await dispatch('members.remove', { id: 3 });
-    expect(changed).toHaveBeenCalledWith(['members', 'audit']);
+    expect(changed).toHaveBeenCalledWith({ topics: ['members', 'audit'] });
+  });
+
+  it('announces every topic after a restore: the whole file was swapped', async () => {
+    const changed = vi.fn();
+    const dispatch = createDispatcher(
+      handlers({ 'backups.restore': async () => ({ restoredFrom: '/b/x.minga', keptAs: '/b/y.minga' }) }),
+      { onChanged: changed },
+    );
+    await dispatch('backups.restore', { backup: 'x.minga' });
+    expect(changed).toHaveBeenCalledWith({ topics: [...topics] });
   });
 
   it('runs writes one at a time, in arrival order', async () => {

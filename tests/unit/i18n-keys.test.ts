@@ -127,3 +127,80 @@ describe('keys used in the renderer', () => {
     expect(missing).toEqual([]);
   });
 });
+
+const mainSide = ['../../electron/services', '../../electron/ipc', '../../shared/contract', '../../shared/domain'].map((dir) =>
+  fileURLToPath(new URL(dir, import.meta.url)),
+);
+
+/** 'errors.X' or 'members:errors.X' as a whole string literal. */
+const ERROR_KEY = /(['"])((?:[a-z][\w-]*:)?errors\.[\w.]+)\1/g;
+/** Any namespaced key given as a refusal's `key` or a schema's `message`: key: 'coop:statute.tooHigh'. */
+const NAMED_KEY = /\b(?:key|message):\s*(['"])([a-z][\w-]*:[\w.]+)\1/g;
+/** A key built at run time from a fixed prefix: `members:errors.transition.${reason}`. */
+const KEY_PREFIX = /`((?:[a-z][\w-]*:)?errors(?:\.\w+)*)\.\$\{/g;
+
+/** Where a key the main process sends is looked up: the same split the renderer's errorText makes. */
+function located(key: string): { ns: string; key: string } {
+  const colon = /^([a-z][\w-]*):(.+)$/i.exec(key);
+  return colon ? { ns: colon[1]!, key: colon[2]! } : { ns: 'errors', key };
+}
+
+export function sentKeys(source: string): { keys: string[]; prefixes: string[] } {
+  const keys = new Set([...source.matchAll(ERROR_KEY)].map((m) => m[2]!));
+  for (const m of source.matchAll(NAMED_KEY)) keys.add(m[2]!);
+  return { keys: [...keys], prefixes: [...new Set([...source.matchAll(KEY_PREFIX)].map((m) => m[1]!))] };
+}
+
+describe('keys a service or a schema can send', () => {
+  const files = mainSide.flatMap(sourceFiles);
+  const found = files.map((path) => ({ path, ...sentKeys(readFileSync(path, 'utf8')) }));
+  const tree = (lang: string, ns: string) => read(lang, ns) ?? new Map<string, string>();
+
+  it('the scanner finds literal keys, namespaced keys and built keys', () => {
+    const source = [
+      "throw new DomainError('DUPLICATE', 'x', { key: 'members:errors.DUPLICATE_NUMBER', issues: [{ path: 'n', message: 'members:errors.DUPLICATE_NUMBER' }] });",
+      "z.string().refine(ok, { message: 'errors.date' }); const e = result.errors.find((x) => x); ",
+      "new DomainError('X', 'y', { key: `members:errors.transition.${refusal.reason}` }); problems.push({ message: 'no rows: nothing to import' });",
+      "refine(f, { message: 'coop:statute.tooHigh' })",
+    ].join('\n');
+    expect(sentKeys(source)).toEqual({
+      keys: ['members:errors.DUPLICATE_NUMBER', 'errors.date', 'coop:statute.tooHigh'],
+      prefixes: ['members:errors.transition'],
+    });
+  });
+
+  it('finds keys to check in services, contract and domain', () => {
+    expect(found.flatMap((f) => f.keys).length).toBeGreaterThan(10);
+    expect(found.flatMap((f) => f.prefixes).length).toBeGreaterThan(0);
+  });
+
+  it('every literal key exists in es, pt-BR and en', () => {
+    const missing: string[] = [];
+    for (const { path, keys } of found) {
+      for (const sent of keys) {
+        const { ns, key } = located(sent);
+        for (const lang of languages) if (!tree(lang, ns).has(key)) missing.push(`${relative(process.cwd(), path)}: ${lang} ${sent}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('every key built at run time has its prefix in es, pt-BR and en', () => {
+    const missing: string[] = [];
+    for (const { path, prefixes } of found) {
+      for (const prefix of prefixes) {
+        const { ns, key } = located(prefix);
+        for (const lang of languages) {
+          if (![...tree(lang, ns).keys()].some((k) => k.startsWith(`${key}.`))) missing.push(`${relative(process.cwd(), path)}: ${lang} ${prefix}.*`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('every error code has its generic sentence (a refusal without its own key falls back to errors.<CODE>)', async () => {
+    const { errorCodes } = await import('../../shared/contract/errors');
+    const missing = errorCodes.flatMap((code) => languages.filter((lang) => !tree(lang, 'errors').has(`errors.${code}`)).map((lang) => `${lang} ${code}`));
+    expect(missing).toEqual([]);
+  });
+});

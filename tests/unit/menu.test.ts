@@ -1,12 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { menuLabels, menuLocale, menuLocales, menuTemplate, type MenuActions } from '../../electron/main/menu';
+import { menuLabels, menuLocale, menuTemplate, type MenuActions } from '../../electron/main/menu';
+import { locales } from '../../shared/contract/coop';
+import { translate } from '../../shared/i18n/catalogue';
 
 type Item = MenuItemConstructorOptions;
 
 function calls(): MenuActions & { log: string[] } {
   const log: string[] = [];
-  return { log, showAbout: () => log.push('about'), openDocumentation: () => log.push('docs') };
+  return { log, showAbout: () => log.push('about'), openDocumentation: () => log.push('docs'), leaveDemo: () => log.push('leaveDemo') };
 }
 
 function submenuOf(template: Item[], label: string): Item[] {
@@ -23,7 +25,7 @@ function byRole(items: Item[], role: string): Item | undefined {
   return items.find((item) => item.role === role);
 }
 
-const en = menuLabels.en;
+const en = menuLabels('en');
 
 describe('the Edit menu', () => {
   it.each(['linux', 'win32', 'darwin'] as const)('has the standard editing roles with accelerators on %s', (platform) => {
@@ -77,21 +79,25 @@ describe('the menu bar', () => {
 });
 
 describe('menu labels', () => {
-  it.each(menuLocales)('every label is written in %s', (locale) => {
-    const labels = menuLabels[locale];
+  it.each(locales)('every label is written in %s, in the catalogue the screens use (no second list)', (locale) => {
+    const labels = menuLabels(locale);
     expect(Object.keys(labels).sort()).toEqual(Object.keys(en).sort());
-    for (const value of Object.values(labels)) expect(value.trim()).not.toBe('');
+    for (const [key, value] of Object.entries(labels)) {
+      expect(value.trim()).not.toBe('');
+      expect(value).toBe(translate(locale, `menu:${key}`));
+    }
   });
 
   it('translates the menus rather than repeating English', () => {
-    expect(menuLabels.es.edit).not.toBe(en.edit);
-    expect(menuLabels['pt-BR'].file).not.toBe(en.file);
+    expect(menuLabels('es').edit).not.toBe(en.edit);
+    expect(menuLabels('pt-BR').file).not.toBe(en.file);
   });
 
-  it('labels every item but separators, in the chosen language', () => {
-    const items = allItems(menuTemplate('darwin', menuLabels.es, calls(), { dev: true }));
-    const known = new Set(Object.values(menuLabels.es));
+  it.each(['darwin', 'linux'] as const)('labels every item but separators on %s, in the chosen language', (platform) => {
+    const items = allItems(menuTemplate(platform, menuLabels('es'), calls(), { dev: true }));
+    const known = new Set(Object.values(menuLabels('es')));
     for (const item of items.filter((i) => i.type !== 'separator')) expect(known.has(item.label ?? '')).toBe(true);
+    expect(items.find((item) => item.role === 'copy')?.label).toBe('Copiar');
   });
 
   it.each([

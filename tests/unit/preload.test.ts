@@ -55,8 +55,8 @@ describe('the preload bridge', () => {
     const { ipc, emit } = fakeIpc();
     const received: unknown[][] = [];
     createPreloadBridge(ipc).on('data.changed', (...args: unknown[]) => received.push(args));
-    emit('data.changed', { tables: ['members'] });
-    expect(received).toEqual([[{ tables: ['members'] }]]);
+    emit('data.changed', { topics: ['members'] });
+    expect(received).toEqual([[{ topics: ['members'] }]]);
   });
 
   it('stops delivering after unsubscribe, and only for that listener', () => {
@@ -66,11 +66,11 @@ describe('the preload bridge', () => {
     const second: unknown[] = [];
     const unsubscribe = bridge.on('data.changed', (payload) => first.push(payload));
     bridge.on('data.changed', (payload) => second.push(payload));
-    emit('data.changed', { tables: ['coop'] });
+    emit('data.changed', { topics: ['coop'] });
     unsubscribe();
-    emit('data.changed', { tables: ['audit'] });
-    expect(first).toEqual([{ tables: ['coop'] }]);
-    expect(second).toEqual([{ tables: ['coop'] }, { tables: ['audit'] }]);
+    emit('data.changed', { topics: ['audit'] });
+    expect(first).toEqual([{ topics: ['coop'] }]);
+    expect(second).toEqual([{ topics: ['coop'] }, { topics: ['audit'] }]);
   });
 
   it('refuses a listener that is not a function', () => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { homePath } from './sections';
 import { EmptyState } from '../components/EmptyState';
 import { PageHeader } from '../components/PageHeader';
 
@@ -8,7 +9,7 @@ export function NotFound() {
   return (
     <>
       <PageHeader title={t('app.notFound')} />
-      <EmptyState title={t('app.notFound')} action={<Link to="/members">{t('app.goHome')}</Link>} />
+      <EmptyState title={t('app.notFound')} action={<Link to={homePath}>{t('app.goHome')}</Link>} />
     </>
   );
 }

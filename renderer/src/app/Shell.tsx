@@ -2,15 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useNavigate } from 'react-router';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { sections } from './sections';
 import { ShortcutsHelp } from './ShortcutsHelp';
-import { useShortcut } from './shortcuts';
+import { registerShortcut, shortcutLabel, useShortcut } from './shortcuts';
 import { useCoop } from './use-coop';
-
-/** The sections in the nav, in Alt+1, Alt+2… order. */
-const sections = [
-  { to: '/members', label: 'nav.members' },
-  { to: '/settings', label: 'nav.settings' },
-] as const;
 
 /** The app around every screen but first run and print: skip link, header, nav, main. */
 export function Shell() {
@@ -22,8 +17,10 @@ export function Shell() {
   const profile = coop.data;
 
   useShortcut('?', () => setHelpOpen(true));
-  useShortcut('alt+1', () => void navigate(sections[0].to));
-  useShortcut('alt+2', () => void navigate(sections[1].to));
+  useEffect(() => {
+    const unregister = sections.map((section) => registerShortcut(section.shortcut, () => void navigate(`/${section.path}`)));
+    return () => unregister.forEach((off) => off());
+  }, [navigate]);
 
   // The UI speaks the cooperative's saved language; settings changes it by saving the profile.
   useEffect(() => {
@@ -62,9 +59,9 @@ export function Shell() {
       </header>
       <nav className="shell__nav" aria-label={t('nav.label')}>
         <ul>
-          {sections.map((section, i) => (
-            <li key={section.to}>
-              <NavLink to={section.to} className="shell__link" aria-keyshortcuts={`Alt+${i + 1}`}>
+          {sections.map((section) => (
+            <li key={section.id}>
+              <NavLink to={`/${section.path}`} className="shell__link" aria-keyshortcuts={shortcutLabel(section.shortcut)}>
                 {t(section.label)}
               </NavLink>
             </li>

@@ -1,23 +1,26 @@
+import type { TFunction } from 'i18next';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
-import { isMac } from './shortcuts';
+import { sections } from './sections';
+import { isMac, shortcutKeys } from './shortcuts';
 
-/** The shortcuts the app offers, each a list of alternative key sequences. */
-function shortcutRows(mod: string): { keys: string[][]; label: string }[] {
+/** The shortcuts the app offers, each a list of alternative key sequences, then its already translated name. */
+function shortcutRows(mod: string, t: TFunction<'common'>): { keys: string[][]; label: string }[] {
   return [
-    { keys: [[mod, 'K'], ['/']], label: 'shortcuts.search' },
-    { keys: [['Alt', '1'], ['Alt', '2']], label: 'shortcuts.sections' },
-    { keys: [['?']], label: 'shortcuts.help' },
-    { keys: [['Esc']], label: 'shortcuts.escape' },
-    { keys: [['Enter']], label: 'shortcuts.submit' },
+    { keys: [[mod, 'K'], ['/']], label: t('shortcuts.search') },
+    ...sections.map((section) => ({ keys: [shortcutKeys(section.shortcut)], label: t('shortcuts.goTo', { section: t(section.label) }) })),
+    ...sections.flatMap((section) => (section.screenShortcuts ?? []).map((s) => ({ keys: [shortcutKeys(s.combo)], label: t(s.label) }))),
+    { keys: [['?']], label: t('shortcuts.help') },
+    { keys: [['Esc']], label: t('shortcuts.escape') },
+    { keys: [['Enter']], label: t('shortcuts.submit') },
   ];
 }
 
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation('common');
-  const rows = shortcutRows(isMac() ? '⌘' : 'Ctrl');
+  const rows = shortcutRows(isMac() ? '⌘' : 'Ctrl', t);
   return (
     <Dialog open={open} onClose={onClose} title={t('shortcuts.title')} footer={<Button onClick={onClose}>{t('actions.close')}</Button>}>
       <dl className="shortcuts">
@@ -36,7 +39,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
                 </Fragment>
               ))}
             </dt>
-            <dd className="shortcuts__label">{t(row.label)}</dd>
+            <dd className="shortcuts__label">{row.label}</dd>
           </div>
         ))}
       </dl>

@@ -1,21 +1,31 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
-import { FirstRunScreen } from '../screens/coop/FirstRunScreen';
-import { membersRoutes, printRoutes } from '../screens/members/routes';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { DomainRoutes } from './DomainRoutes';
+import { Loading } from './Loading';
 import { NotFound } from './NotFound';
+import { homePath, sections, standalone, type LoadRoutes } from './sections';
 import { Shell } from './Shell';
 
-/** Every route; print routes render without the shell (the main process prints them to PDF). */
+/** Mounts a domain's routes at `path`, loading its chunk the first time the path is visited. */
+function lazyDomain(path: string, load: LoadRoutes): RouteObject {
+  return {
+    path: `${path}/*`,
+    lazy: async () => {
+      const routes = await load();
+      return { element: <DomainRoutes routes={routes} /> };
+    },
+  };
+}
+
+/** Every route; standalone routes (setup, print) render without the shell. */
 export const appRoutes: RouteObject[] = [
-  { path: '/setup', element: <FirstRunScreen /> },
-  ...printRoutes,
+  ...standalone.map(({ path, routes }) => ({ ...lazyDomain(`/${path}`, routes), HydrateFallback: Loading })),
   {
     path: '/',
     element: <Shell />,
+    HydrateFallback: Loading,
     children: [
-      { index: true, element: <Navigate to="/members" replace /> },
-      ...membersRoutes,
-      { path: 'settings', element: <SettingsScreen /> },
+      { index: true, element: <Navigate to={homePath} replace /> },
+      ...sections.map((section) => lazyDomain(section.path, section.routes)),
       { path: '*', element: <NotFound /> },
     ],
   },

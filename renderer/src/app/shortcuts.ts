@@ -3,7 +3,7 @@
  * '/', '?', 'escape'… The most recently registered handler for a combo wins. Keys without Ctrl/⌘/Alt are
  * ignored while typing in a field, and no shortcut fires behind an open modal dialog.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, type RefObject } from 'react';
 
 interface Combo {
   key: string;
@@ -67,9 +67,9 @@ export function registerShortcut(combo: string, run: (event: KeyboardEvent) => v
 
 /** Runs `handler` on `combo` while the component is mounted (and `enabled`). */
 export function useShortcut(combo: string, handler: (event: KeyboardEvent) => void, enabled = true): void {
-  const latest = useRef(handler);
-  latest.current = handler;
-  useEffect(() => (enabled ? registerShortcut(combo, (event) => latest.current(event)) : undefined), [combo, enabled]);
+  // The latest handler runs without re-registering the shortcut on every render.
+  const onShortcut = useEffectEvent(handler);
+  useEffect(() => (enabled ? registerShortcut(combo, (event) => onShortcut(event)) : undefined), [combo, enabled]);
 }
 
 /** A screen with a search box registers it here: Ctrl/⌘+K and '/' then focus it. */
@@ -81,5 +81,11 @@ export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): vo
   useShortcut('mod+k', focus);
   useShortcut('/', focus);
 }
+
+/** A combo as keys to show and to announce (aria-keyshortcuts): 'alt+1' → 'Alt+1'. */
+export function shortcutKeys(combo: string): string[] {
+  return combo.split('+').map((key) => (key.length === 1 ? key.toUpperCase() : key[0]!.toUpperCase() + key.slice(1)));
+}
+export const shortcutLabel = (combo: string): string => shortcutKeys(combo).join('+');
 
 export const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/contract/errors';
 import { RpcFailure } from '../api/client';
-import { errorText } from '../i18n';
+import { catalogueKey, errorText } from '../i18n';
 
 /** The sentence for any failure: an RpcFailure in the user's language, anything else as an internal error. */
 export function failureText(t: TFunction, error: unknown): string {
@@ -12,12 +12,15 @@ export function failureText(t: TFunction, error: unknown): string {
 
 /**
  * A field message: the contract's messages are i18n keys ('errors.required' in the errors namespace,
- * 'ns:key' elsewhere); zod's own messages are already in the user's language (see zod-locale.ts).
+ * 'members:errors.quarterHours' in a domain's); zod's own messages are already in the user's language
+ * (see zod-locale.ts).
  */
 export function issueText(t: TFunction, message: string | undefined, params: Record<string, string | number> = {}): string | undefined {
   if (!message) return undefined;
-  if (message.startsWith('errors.')) return t(message, { ns: 'errors', ...params });
-  if (/^[a-z-]+:[\w.-]+$/i.test(message)) return t(message, params);
+  if (message.startsWith('errors.') || /^[a-z-]+:[\w.-]+$/i.test(message)) {
+    const { ns, key } = catalogueKey(message);
+    return t(key, { ns, ...params });
+  }
   return message;
 }
 

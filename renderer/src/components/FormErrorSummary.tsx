@@ -1,5 +1,5 @@
-import { forwardRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { forwardRef, useId } from 'react';
+import './FormErrorSummary.css';
 
 export interface SummaryItem {
   field: string;
@@ -8,17 +8,19 @@ export interface SummaryItem {
 }
 
 interface Props {
+  /** What was not saved, in the form's own words ("The member was not saved. Please check:"). */
+  title: string;
   items: SummaryItem[];
   general: string | null;
   onJump: (field: string) => void;
 }
 
 /** What stopped the save, focused after a failed submit; each item jumps to its field. */
-export const FormErrorSummary = forwardRef<HTMLDivElement, Props>(function FormErrorSummary({ items, general, onJump }, ref) {
-  const { t } = useTranslation('members');
+export const FormErrorSummary = forwardRef<HTMLDivElement, Props>(function FormErrorSummary({ title, items, general, onJump }, ref) {
+  const titleId = useId();
   return (
-    <div ref={ref} tabIndex={-1} role="alert" className="form-error-summary" aria-labelledby="member-form-summary-title">
-      <h2 id="member-form-summary-title">{t('form.summaryTitle')}</h2>
+    <div ref={ref} tabIndex={-1} role="alert" className="form-error-summary" aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       {general && <p>{general}</p>}
       {items.length > 0 && (
         <ul>

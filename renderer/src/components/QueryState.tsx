@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RpcFailure } from '../api/client';
 import { errorText } from '../i18n';
+import './QueryState.css';
 
 interface QueryLike<T> {
   data: T | undefined;
@@ -11,18 +12,18 @@ interface QueryLike<T> {
 }
 
 export function QueryState<T>({ query, children }: { query: QueryLike<T>; children: (data: T) => ReactNode }) {
-  const { t } = useTranslation('members');
+  const { t } = useTranslation('common');
   if (query.error) {
     return (
-      <p role="alert" className="members-error">
+      <p role="alert" className="query-state--error">
         {errorText(t, query.error.error)}
       </p>
     );
   }
   if (query.isPending || query.data === undefined) {
     return (
-      <p role="status" className="members-loading">
-        {t('loading')}
+      <p role="status" className="query-state--loading">
+        {t('app.loading')}
       </p>
     );
   }

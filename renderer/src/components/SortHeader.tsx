@@ -1,29 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import type { ListFilters, SortField } from '../screens/members/use-list-filters';
+import './SortHeader.css';
 
-interface Props {
-  field: SortField;
-  label: string;
-  filters: ListFilters;
-  onSort: (field: SortField) => void;
+export interface SortOrder<F extends string> {
+  sort: F;
+  direction: 'asc' | 'desc';
 }
 
-/** A column header that sorts the register; aria-sort tells a screen reader which way. */
-export function SortHeader({ field, label, filters, onSort }: Props) {
-  const { t } = useTranslation('members');
-  const active = filters.sort === field;
-  const sort = active ? (filters.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+interface Props<F extends string> {
+  field: F;
+  label: string;
+  order: SortOrder<F>;
+  onSort: (field: F) => void;
+  /** The grid's own cell class, so the header lines up with its cells. */
+  className?: string;
+}
+
+/** A column header of a grid that sorts by it; aria-sort tells a screen reader which way. */
+export function SortHeader<F extends string>({ field, label, order, onSort, className }: Props<F>) {
+  const { t } = useTranslation('common');
+  const active = order.sort === field;
+  const sort = active ? (order.direction === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
-    <div role="columnheader" aria-sort={sort} className="members-grid__cell">
-      <button
-        type="button"
-        className="members-grid__sort"
-        onClick={() => onSort(field)}
-        title={t('list.sortBy', { column: label })}
-      >
+    <div role="columnheader" aria-sort={sort} className={className}>
+      <button type="button" className="sort-header" onClick={() => onSort(field)} title={t('table.sortBy', { column: label })}>
         {label}
-        <span aria-hidden="true" className="members-grid__sort-mark">
-          {active ? (filters.direction === 'asc' ? '▲' : '▼') : ''}
+        <span aria-hidden="true" className="sort-header__mark">
+          {active ? (order.direction === 'asc' ? '▲' : '▼') : ''}
         </span>
       </button>
     </div>

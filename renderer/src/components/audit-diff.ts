@@ -1,6 +1,4 @@
-/** The fields an audited change touched, as before → after pairs in the book's order. */
-import { bookFields } from '../screens/members/member-fields';
-
+/** The fields an audited change touched, as before → after pairs in the order the caller lists its fields. */
 export interface FieldChange {
   field: string;
   before: unknown;
@@ -10,10 +8,10 @@ export interface FieldChange {
 const asRecord = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 
-export function changedFields(before: unknown, after: unknown): FieldChange[] {
+export function changedFields(before: unknown, after: unknown, fields: readonly string[]): FieldChange[] {
   const b = asRecord(before);
   const a = asRecord(after);
-  return bookFields
+  return fields
     .filter((field) => JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null))
     .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
 }

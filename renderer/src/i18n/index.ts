@@ -30,7 +30,17 @@ export async function createI18n(locale: Locale): Promise<I18n> {
   return instance;
 }
 
-/** The sentence a person reads for a refused call, in their language. */
+/**
+ * Where a key the main process sends lives: 'members:errors.HAS_HISTORY' names its domain's namespace; a
+ * bare 'errors.INTERNAL' is one of the generic errors, in the errors namespace.
+ */
+export function catalogueKey(key: string): { ns: string; key: string } {
+  const match = /^([a-z][\w-]*):(.+)$/i.exec(key);
+  return match ? { ns: match[1]!, key: match[2]! } : { ns: 'errors', key };
+}
+
+/** The sentence a person reads for a refused call, in their language; the English message if the key is unknown. */
 export function errorText(t: TFunction, error: Pick<RpcError, 'key' | 'message' | 'params'>): string {
-  return t(error.key, { ns: 'errors', defaultValue: error.message, ...(error.params ?? {}) });
+  const { ns, key } = catalogueKey(error.key);
+  return t(key, { ns, defaultValue: error.message, ...(error.params ?? {}) });
 }

@@ -24,6 +24,17 @@ export class ShellPage {
     await this.nav.getByRole('link', { name: section }).click();
   }
 
+  /** The keyboard shortcuts dialog ('?' opens it). */
+  shortcutsHelp(): Locator {
+    return this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  }
+
+  /** The keys the shortcuts help lists for `action` ('Go to Members'), as 'Alt+1'. */
+  async keysFor(action: string): Promise<string> {
+    const term = this.shortcutsHelp().getByRole('definition').filter({ hasText: action }).locator('xpath=preceding-sibling::dt');
+    return (await term.locator('kbd').allInnerTexts()).join('+');
+  }
+
   /** The notifications region (a polite live region). */
   notification(text: string | RegExp): Locator {
     return this.page.getByRole('status').filter({ hasText: text });

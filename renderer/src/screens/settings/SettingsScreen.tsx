@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { Appearance } from './Appearance';
 import { DataSafety } from './DataSafety';
+import { LeaveDemo } from './LeaveDemo';
 import { ProfileForm } from './ProfileForm';
 import './settings.css';
 
@@ -14,6 +15,7 @@ export function SettingsScreen() {
     <div className="settings">
       <PageHeader title={t('settings.title')} description={t('settings.intro')} />
       {coop.error && <ErrorMessage error={coop.error} />}
+      <LeaveDemo />
       {coop.data && <ProfileForm profile={coop.data} />}
       <Appearance />
       <DataSafety />
