@@ -1,5 +1,7 @@
-// Bundles the Electron main process and the sandboxed preload into CommonJS files under out/electron.
-// Electron and the native better-sqlite3 stay external: Electron provides the one, node_modules the other.
+// Bundles the Electron main process, the sandboxed preload and the command line into CommonJS files under
+// out/. Electron and the native better-sqlite3 stay external: Electron provides the one, node_modules the
+// other. The CLI is bundled too, so nothing compiles TypeScript at run time (tsx is a dev tool only).
+// `--cli` bundles the command line alone (the test setup needs only that).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -17,8 +19,12 @@ const common = {
   logLevel: 'warning',
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'out/electron/main.cjs' }),
-  build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'out/electron/preload.cjs' }),
-]);
-console.log('Bundled out/electron/main.cjs and out/electron/preload.cjs');
+const bundles = {
+  'out/electron/main.cjs': 'electron/main/index.ts',
+  'out/electron/preload.cjs': 'electron/preload/index.ts',
+  'out/cli/minga.cjs': 'electron/cli/main.ts',
+};
+const wanted = process.argv.includes('--cli') ? ['out/cli/minga.cjs'] : Object.keys(bundles);
+
+await Promise.all(wanted.map((outfile) => build({ ...common, entryPoints: [bundles[outfile]], outfile })));
+console.log(`Bundled ${wanted.join(', ')}`);

@@ -2,68 +2,23 @@
  * `minga --db FILE <command>`: the command line over the same contract, dispatcher and services as the
  * app. Exit 0 on success, 1 on a refusal or failure (one line on stderr), 2 on wrong usage.
  */
-import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DomainError } from '../../shared/contract/errors';
 import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
+import { internalErrorReport } from '../ipc/internal-error';
 import type { PlatformPort } from '../services/core';
-import { openDatabaseSession } from '../services/core';
-import { backup, check, restore } from './commands/backups';
-import { checkDemoOptions, checkInitOptions, demo, init } from './commands/coop';
-import { exportMembers, importMembers, listMembers } from './commands/members';
-import { CliFailure, EXIT, usageError, type CliOptions, type CommandEnv } from './env';
+import { isMissingOrEmpty, listBackups, openDatabaseSession } from '../services/core';
+import { checkAllDomains } from '../services/domains';
+import { commands, optionTable, usageText } from './commands';
+import { CliFailure, EXIT, usageError, type Command, type CommandEnv, type OptionSpec, type OptionValues } from './env';
 
-const USAGE = `usage: minga --db FILE <command>
-
-commands:
-  init --name NAME --framework AR|ES|BR|US|custom --currency ISO --locale es|pt-BR|en [--fiscal-year-start MM-DD]
-  demo --members N --years Y [--seed S] [--locale es|pt-BR|en]
-  members import FILE.csv
-  members export --format csv|xlsx --out FILE
-  members list [--json]
-  backup --out FILE
-  restore FILE
-  check`;
-
-const optionSpec = {
-  db: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  name: { type: 'string' },
-  framework: { type: 'string' },
-  currency: { type: 'string' },
-  locale: { type: 'string' },
-  'fiscal-year-start': { type: 'string' },
-  members: { type: 'string' },
-  years: { type: 'string' },
-  seed: { type: 'string' },
-  format: { type: 'string' },
-  out: { type: 'string' },
-  json: { type: 'boolean' },
-} as const;
-
-interface Command {
-  words: readonly string[];
-  options: readonly (keyof CliOptions)[];
-  /** Whether the database may be created by this command (only `init` and `demo` start from nothing). */
-  creates: boolean;
-  /** Checks the options before the database is opened (and, for init, created). */
-  before?(options: CliOptions): void;
-  run(env: CommandEnv): Promise<number>;
-}
-
-const commands: readonly Command[] = [
-  { words: ['init'], options: ['name', 'framework', 'currency', 'locale', 'fiscal-year-start'], creates: true, before: checkInitOptions, run: init },
-  { words: ['demo'], options: ['members', 'years', 'seed', 'locale'], creates: true, before: checkDemoOptions, run: demo },
-  { words: ['members', 'import'], options: [], creates: false, run: importMembers },
-  { words: ['members', 'export'], options: ['format', 'out'], creates: false, run: exportMembers },
-  { words: ['members', 'list'], options: ['json'], creates: false, run: listMembers },
-  { words: ['backup'], options: ['out'], creates: false, run: backup },
-  { words: ['restore'], options: [], creates: false, run: restore },
-  { words: ['check'], options: [], creates: false, run: check },
-];
+const USAGE = usageText(commands);
+/** `--verbose`: an unexpected failure (INTERNAL) prints its stack on stderr, for whoever is debugging. */
+const optionSpec: Record<string, OptionSpec> = { ...optionTable(commands), verbose: { type: 'boolean' } };
+const everyCommandTakes = new Set(['db', 'verbose']);
 
 function findCommand(positionals: string[]): { command: Command; args: string[] } {
   const command = commands.find((c) => c.words.every((w, i) => positionals[i] === w));
@@ -74,18 +29,22 @@ function findCommand(positionals: string[]): { command: Command; args: string[] 
   return { command, args: positionals.slice(command.words.length) };
 }
 
-/** The desktop a command line has: "save" answers with --out, nothing opens dialogs, nothing prints. */
-function cliPlatform(): PlatformPort & { answerSaveWith(path: string): void } {
+/** The desktop a command line has: "save" answers with --out, "open" with the FILE given, nothing prints. */
+function cliPlatform(): PlatformPort & { answerSaveWith(path: string): void; answerOpenWith(path: string): void } {
   let savePath: string | null = null;
+  let openPath: string | null = null;
   return {
     answerSaveWith(path) {
       savePath = path;
+    },
+    answerOpenWith(path) {
+      openPath = path;
     },
     async chooseSavePath() {
       return savePath;
     },
     async chooseOpenPath() {
-      return null;
+      return openPath;
     },
     async printToPdf() {
       throw new DomainError('NOT_SUPPORTED', 'The command line cannot print; use the app to print the register.');
@@ -93,7 +52,19 @@ function cliPlatform(): PlatformPort & { answerSaveWith(path: string): void } {
   };
 }
 
+/** Commands other than init never create a database: a missing or empty file is said, with the way back if there is one. */
+function missingDatabase(db: string, given: string, backupsDir: string): CliFailure {
+  const latest = listBackups(backupsDir)[0];
+  return new CliFailure(
+    latest
+      ? `the database ${db} is missing or empty, but there are backups of it; restore the latest with: minga --db ${given} restore ${latest.path}`
+      : `no database at ${db} (or the file is empty); create one with minga --db ${given} init …`,
+    EXIT.failed,
+  );
+}
+
 export async function runCli(argv: string[], out = console.log, err = console.error): Promise<number> {
+  const verbose = argv.includes('--verbose');
   try {
     let parsed;
     try {
@@ -101,31 +72,45 @@ export async function runCli(argv: string[], out = console.log, err = console.er
     } catch (error) {
       throw usageError(error instanceof Error ? error.message : String(error));
     }
-    const options: CliOptions = parsed.values;
+    const options = parsed.values as OptionValues<typeof optionSpec>;
     if (options.help) {
       out(USAGE);
       return EXIT.ok;
     }
     const { command, args } = findCommand(parsed.positionals);
-    const foreign = Object.keys(options).filter((o) => o !== 'db' && !command.options.includes(o as keyof CliOptions));
+    const foreign = Object.keys(options).filter((o) => !everyCommandTakes.has(o) && !(o in command.options));
     if (foreign.length > 0) throw usageError(`${command.words.join(' ')} does not take --${foreign.join(', --')}`);
     if (options.db === undefined) throw usageError('--db FILE is required');
     command.before?.(options);
 
     const db = resolve(options.db);
-    if (!command.creates && !existsSync(db)) {
-      throw new CliFailure(`no database at ${db}; create one with minga --db ${options.db} init …`, EXIT.failed);
+    const backupsDir = join(dirname(db), 'backups');
+    if (!command.creates && isMissingOrEmpty(db)) {
+      if (command.recover) return await command.recover({ db, backupsDir, args, stdout: out });
+      throw missingDatabase(db, options.db, backupsDir);
     }
-    const session = await openDatabaseSession({ path: db, backupsDir: join(dirname(db), 'backups'), actor: `cli:${userInfo().username}` });
+    const session = await openDatabaseSession({
+      path: db,
+      backupsDir,
+      actor: `cli:${userInfo().username}`,
+      check: checkAllDomains,
+      startEmpty: command.creates,
+    });
     try {
       const platform = cliPlatform();
       let internal: unknown = null;
-      const dispatch = createDispatcher(createHandlers({ session, platform }), { onInternalError: (_m, e) => (internal = e) });
-      const env: CommandEnv = {
+      const dispatch = createDispatcher(createHandlers({ session, platform }), {
+        onInternalError: (method, error) => {
+          internal = error;
+          if (verbose) err(internalErrorReport(method, error));
+        },
+      });
+      const env: CommandEnv<typeof options> = {
         dispatch: async (method, input) => {
           const result = await dispatch(method, input);
           if (!result.ok && result.error.code === 'INTERNAL' && internal instanceof Error) {
-            return { ok: false, error: { ...result.error, message: `${result.error.message} (${internal.message})` } };
+            const hint = verbose ? '' : '; --verbose shows where';
+            return { ok: false, error: { ...result.error, message: `${result.error.message} (${internal.message}${hint})` } };
           }
           return result;
         },
@@ -133,6 +118,7 @@ export async function runCli(argv: string[], out = console.log, err = console.er
         options,
         args,
         setSavePath: (path) => platform.answerSaveWith(path),
+        setOpenPath: (path) => platform.answerOpenWith(path),
         stdout: out,
         stderr: err,
       };
@@ -143,6 +129,8 @@ export async function runCli(argv: string[], out = console.log, err = console.er
   } catch (error) {
     const exitCode = error instanceof CliFailure ? error.exitCode : EXIT.failed;
     const message = error instanceof Error ? error.message : String(error);
+    // A refusal is its own explanation; anything else is a fault whose stack someone may need.
+    if (verbose && !(error instanceof CliFailure) && !(error instanceof DomainError)) err(internalErrorReport('minga', error));
     err(`minga: ${message.split('\n')[0]}`);
     if (exitCode === EXIT.usage) err('run minga --help for usage');
     return exitCode;
@@ -153,4 +141,7 @@ export async function runCli(argv: string[], out = console.log, err = console.er
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
-process.exitCode = await runCli(process.argv.slice(2));
+// No top-level await: the CLI is bundled to CommonJS like the main process.
+void runCli(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -33,37 +33,6 @@ test('creates a member and edits them; the change log shows what changed', async
   await expect(detail.changeLog).toContainText('Category: Costura → Corte');
 });
 
-test('refuses an exclusion without the council resolution; the status stays', async ({ page, host }) => {
-  const member = (await host.call('members.create', {
-    lastNames: 'Rojas',
-    firstNames: 'Elena',
-    nationalId: null,
-    taxId: null,
-    nationality: null,
-    birthDate: null,
-    email: null,
-    phone: null,
-    address: null,
-    joinDate: '2024-03-01',
-    admissionResolution: 'Acta 3/2024',
-    category: null,
-    weeklyHours: 40,
-    status: 'active',
-  })) as { id: number };
-  const detail = new MemberDetailPage(page);
-  await page.goto(`${host.url}/#/members/${member.id}`);
-  await expect(detail.status).toContainText('Active');
-
-  await detail.changeStatus({ to: 'Excluded', cause: 'Abandono de tareas' });
-  await expect(detail.dialog.getByRole('alert')).toHaveText('An exclusion needs the council resolution that decided it.');
-  await checkA11y(page);
-  await page.keyboard.press('Escape');
-  await expect(detail.dialog).toBeHidden();
-  await expect(detail.status).toContainText('Active');
-  const stored = (await host.call('members.get', { id: member.id })) as { status: string };
-  expect(stored.status).toBe('active');
-});
-
 /** Presses Tab until the focused element is the field labelled `label` (date inputs take several Tabs). */
 async function tabTo(page: Page, label: RegExp) {
   for (let i = 0; i < 60; i += 1) {

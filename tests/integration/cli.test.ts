@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from './helpers';
@@ -54,8 +54,10 @@ describe('minga command line', () => {
       expect(await minga(db, 'members', 'export', '--format', format, '--out', out)).toMatchObject({ code: 0 });
       expect(statSync(out).size).toBeGreaterThan(1000);
     }
-    expect(readFileSync(join(dir, 'members.csv'), 'utf8')).toMatch(/^\uFEFFmemberNumber,lastNames/);
-    expect(await minga(db, 'check')).toMatchObject({ code: 0, stdout: 'no problems found\n' });
+    // The coop is Spanish: headers in its language, `;` where the decimal comma is used.
+    expect(readFileSync(join(dir, 'members.csv'), 'utf8')).toMatch(/^\uFEFFNúmero de asociado;Apellidos;Nombres;/);
+    // The chain head is printed so it can be recorded outside the file.
+    expect(await minga(db, 'check')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^audit chain head: \d+ [0-9a-f]{64}\nno problems found\n$/) });
   });
 
   it('backup and restore; a non-Minga file is refused and the current database left untouched', { timeout: 180_000 }, async () => {
@@ -80,6 +82,29 @@ describe('minga command line', () => {
     expect(await minga(db, 'restore', copy)).toMatchObject({ code: 0, stdout: expect.stringContaining('kept as') });
     expect(await memberCount(db)).toBe(10);
     expect(await minga(db, 'check')).toMatchObject({ code: 0 });
+  });
+
+  it('commands other than init never create a database: missing or empty is said, with the latest backup to restore (issue 5)', { timeout: 180_000 }, async () => {
+    const dir = tempDir();
+    const db = join(dir, 'coop.sqlite');
+    for (const args of [['members', 'list'], ['check'], ['demo', '--members', '5', '--years', '1'], ['backup', '--out', join(dir, 'b.sqlite')]]) {
+      expect(await minga(db, ...args)).toMatchObject({ code: 1, stderr: expect.stringContaining('no database at') });
+      expect(existsSync(db)).toBe(false);
+    }
+    await minga(db, 'init', '--name', 'La Minga', '--framework', 'AR', '--currency', 'ARS', '--locale', 'es');
+    await minga(db, 'demo', '--members', '12', '--years', '1');
+    mkdirSync(join(dir, 'backups'));
+    const saved = join(dir, 'backups', 'minga-2030-01-01T00-00-00-000Z-manual.sqlite');
+    expect(await minga(db, 'backup', '--out', saved)).toMatchObject({ code: 0 });
+
+    writeFileSync(db, '');
+    const refused = await minga(db, 'members', 'list');
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining(`restore the latest with: minga --db ${db} restore ${saved}`) });
+    expect(statSync(db).size).toBe(0);
+    expect(await minga(db, 'restore', saved)).toMatchObject({ code: 0, stdout: expect.stringContaining('which was missing or empty') });
+    expect(await memberCount(db)).toBe(12);
+    // --verbose (stacks of unexpected failures on stderr) is taken by every command.
+    expect(await minga(db, 'check', '--verbose')).toMatchObject({ code: 0, stdout: expect.stringContaining('no problems found') });
   });
 
   it('wrong usage exits 2 with a one-line reason, creating no database; a missing database exits 1', { timeout: 120_000 }, async () => {

@@ -4,9 +4,23 @@ import { contract } from '../../../shared/contract';
 import { locales } from '../../../shared/contract/coop';
 import { getCoop, setupCoop } from '../../services/coop';
 import { demoIdentity, generateDemo } from '../../services/members';
-import { call, CliFailure, EXIT, usageError, type CliOptions, type CommandEnv } from '../env';
+import { call, CliFailure, defineCommand, EXIT, usageError, type CommandEnv, type OptionValues } from '../env';
 
-function setupInput(options: CliOptions) {
+const initOptions = {
+  name: { type: 'string' },
+  framework: { type: 'string' },
+  currency: { type: 'string' },
+  locale: { type: 'string' },
+  'fiscal-year-start': { type: 'string' },
+} as const;
+const demoOptionSpecs = {
+  members: { type: 'string' },
+  years: { type: 'string' },
+  seed: { type: 'string' },
+  locale: { type: 'string' },
+} as const;
+
+function setupInput(options: OptionValues<typeof initOptions>) {
   const { name, framework, currency, locale } = options;
   if (name === undefined || framework === undefined || currency === undefined || locale === undefined) {
     throw usageError('init needs --name, --framework, --currency and --locale.');
@@ -15,16 +29,23 @@ function setupInput(options: CliOptions) {
 }
 
 /** Refuses bad options before the database file is created. */
-export function checkInitOptions(options: CliOptions): void {
+function checkInitOptions(options: OptionValues<typeof initOptions>): void {
   const parsed = contract['coop.setup'].input.safeParse(setupInput(options));
   if (!parsed.success) throw usageError(`init: ${parsed.error.issues.map((i) => `--${String(i.path[0] ?? '')}: ${i.message}`).join('; ')}`);
 }
 
-export async function init(env: CommandEnv): Promise<number> {
-  const profile = await call(env, 'coop.setup', setupInput(env.options));
-  env.stdout(`set up ${profile.name} (${profile.framework}, ${profile.currency}, ${profile.locale})`);
-  return EXIT.ok;
-}
+export const init = defineCommand({
+  words: ['init'],
+  usage: 'init --name NAME --framework AR|ES|BR|US|custom --currency ISO --locale es|pt-BR|en [--fiscal-year-start MM-DD]',
+  options: initOptions,
+  creates: true,
+  before: checkInitOptions,
+  async run(env) {
+    const profile = await call(env, 'coop.setup', setupInput(env.options));
+    env.stdout(`set up ${profile.name} (${profile.framework}, ${profile.currency}, ${profile.locale})`);
+    return EXIT.ok;
+  },
+});
 
 const count = (max: number) => z.coerce.number().int().min(1).max(max);
 const demoOptions = z.object({
@@ -34,7 +55,7 @@ const demoOptions = z.object({
   locale: z.enum(locales).optional(),
 });
 
-function parseDemoOptions(options: CliOptions) {
+function parseDemoOptions(options: OptionValues<typeof demoOptionSpecs>) {
   const parsed = demoOptions.safeParse({ members: options.members, years: options.years, seed: options.seed, locale: options.locale });
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
@@ -43,12 +64,18 @@ function parseDemoOptions(options: CliOptions) {
   return parsed.data;
 }
 
-/** Refuses bad options before the database file is created. */
-export function checkDemoOptions(options: CliOptions): void {
-  parseDemoOptions(options);
-}
+export const demo = defineCommand({
+  words: ['demo'],
+  usage: 'demo --members N --years Y [--seed S] [--locale es|pt-BR|en]',
+  options: demoOptionSpecs,
+  // Only init creates a database (issue 5): a demo fills one that exists.
+  creates: false,
+  // Refuses bad options before the database is opened.
+  before: (options) => void parseDemoOptions(options),
+  run: runDemo,
+});
 
-export async function demo(env: CommandEnv): Promise<number> {
+async function runDemo(env: CommandEnv<OptionValues<typeof demoOptionSpecs>>): Promise<number> {
   const { members, years, seed, locale: chosenLocale } = parseDemoOptions(env.options);
   const ctx = env.session.ctx();
   let coop = await getCoop(ctx);

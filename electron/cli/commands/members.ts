@@ -2,14 +2,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ImportProblem } from '../../../shared/contract/members';
-import { call, EXIT, usageError, type CommandEnv } from '../env';
+import { call, defineCommand, EXIT, usageError, type CommandEnv } from '../env';
 
 function problemLine(p: ImportProblem): string {
   const where = p.line === 0 ? 'file' : `line ${p.line}`;
   return p.field === null ? `${where}: ${p.message}` : `${where}: ${p.field}: ${p.message}`;
 }
 
-export async function importMembers(env: CommandEnv): Promise<number> {
+export const importMembers = defineCommand({
+  words: ['members', 'import'],
+  usage: 'members import FILE.csv',
+  options: {},
+  creates: false,
+  run: runImport,
+});
+
+async function runImport(env: CommandEnv<unknown>): Promise<number> {
   const [file, ...extra] = env.args;
   if (file === undefined || extra.length > 0) throw usageError('members import needs exactly one FILE.csv.');
   let bytes: Buffer;
@@ -33,30 +41,42 @@ export async function importMembers(env: CommandEnv): Promise<number> {
   return EXIT.ok;
 }
 
-function fail(env: CommandEnv, message: string): number {
+function fail(env: Pick<CommandEnv<unknown>, 'stderr'>, message: string): number {
   env.stderr(`minga: ${message}`);
   return EXIT.failed;
 }
 
-export async function exportMembers(env: CommandEnv): Promise<number> {
-  const { format, out } = env.options;
-  if (out === undefined || (format !== 'csv' && format !== 'xlsx')) {
-    throw usageError('members export needs --format csv|xlsx and --out FILE.');
-  }
-  env.setSavePath(resolve(out));
-  const { path, rows } = await call(env, 'members.export', { format });
-  env.stdout(`exported ${rows} members to ${path}`);
-  return EXIT.ok;
-}
-
-export async function listMembers(env: CommandEnv): Promise<number> {
-  const members = await call(env, 'members.register', {});
-  if (env.options.json) {
-    env.stdout(JSON.stringify(members, null, 2));
+export const exportMembers = defineCommand({
+  words: ['members', 'export'],
+  usage: 'members export --format csv|xlsx --out FILE',
+  options: { format: { type: 'string' }, out: { type: 'string' } },
+  creates: false,
+  async run(env) {
+    const { format, out } = env.options;
+    if (out === undefined || (format !== 'csv' && format !== 'xlsx')) {
+      throw usageError('members export needs --format csv|xlsx and --out FILE.');
+    }
+    env.setSavePath(resolve(out));
+    const { path, rows } = await call(env, 'members.export', { format });
+    env.stdout(`exported ${rows} members to ${path}`);
     return EXIT.ok;
-  }
-  for (const m of members) {
-    env.stdout(`${String(m.memberNumber).padStart(6)}  ${m.lastNames}, ${m.firstNames}  ${m.status}  ${m.joinDate}`);
-  }
-  return EXIT.ok;
-}
+  },
+});
+
+export const listMembers = defineCommand({
+  words: ['members', 'list'],
+  usage: 'members list [--json]',
+  options: { json: { type: 'boolean' } },
+  creates: false,
+  async run(env) {
+    const members = await call(env, 'members.register', {});
+    if (env.options.json) {
+      env.stdout(JSON.stringify(members, null, 2));
+      return EXIT.ok;
+    }
+    for (const m of members) {
+      env.stdout(`${String(m.memberNumber).padStart(6)}  ${m.lastNames}, ${m.firstNames}  ${m.status}  ${m.joinDate}`);
+    }
+    return EXIT.ok;
+  },
+});
