@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { memberStatuses } from '../domain/members';
+import { dateOrders } from '../domain/members/date-order';
+import { MAX_FOLIO } from '../print';
 import { defineMethods } from './define';
 import { empty, isoDate, optionalText, requiredText } from './common';
 
@@ -9,7 +11,7 @@ export const weeklyHours = z
   .number()
   .min(0)
   .max(168)
-  .refine((h) => Number.isInteger(h * 4), { message: 'errors.quarterHours' });
+  .refine((h) => Number.isInteger(h * 4), { message: 'members:errors.quarterHours' });
 
 /** The fields of the legal members book that a person edits. */
 export const memberFields = z.object({
@@ -23,7 +25,8 @@ export const memberFields = z.object({
     message: 'errors.email',
   }),
   phone: optionalText(60),
-  address: optionalText(300),
+  // An address may span lines (street, then floor and flat), as the import fixtures and the export keep them.
+  address: optionalText(300, { multiline: true }),
   joinDate: isoDate,
   admissionResolution: optionalText(200),
   category: optionalText(80),
@@ -94,6 +97,53 @@ export const statusChange = z.object({
 });
 export type StatusChange = z.infer<typeof statusChange>;
 
+/** An entry of a member's status history as shown: as corrected, or set aside, with the correction's reason. */
+export const historyEntry = statusChange.extend({
+  /** Set aside by a correction: kept in the history, shown struck out, no longer part of the member's path. */
+  voided: z.boolean(),
+  /** The correction in force for this entry (status, date, cause and resolution above are as corrected). */
+  correction: z
+    .object({
+      id: z.number().int(),
+      reason: z.string(),
+      recordedAt: z.string(),
+      original: z.object({
+        status: memberStatus,
+        effectiveDate: z.string(),
+        cause: z.string().nullable(),
+        resolution: z.string().nullable(),
+      }),
+    })
+    .nullable(),
+});
+export type HistoryEntry = z.infer<typeof historyEntry>;
+
+/**
+ * Corrects a status change entered by mistake: `amend` gives the entry's right status and date (cause
+ * and resolution kept unless given), `void` sets it aside. The reason is required; the history row is
+ * never edited, a correcting record is appended.
+ */
+export const correctStatusChangeInput = z
+  .object({
+    changeId: z.number().int().min(1),
+    action: z.enum(['amend', 'void']),
+    status: memberStatus.nullable().default(null),
+    date: isoDate.nullable().default(null),
+    cause: optionalText(300).default(null),
+    resolution: optionalText(200).default(null),
+    reason: requiredText(500),
+  })
+  .strict();
+
+/** Settings of the members register that the statute does not hold. */
+export const membersSettings = z
+  .object({
+    /** How many days past today a status change may be dated (a leave agreed ahead); 0 allows none. */
+    statusFutureMarginDays: z.number().int().min(0).max(366),
+  })
+  .strict();
+export type MembersSettings = z.infer<typeof membersSettings>;
+
 export const auditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -143,6 +193,8 @@ export const importProblemCodes = [
   'bad_number',
   'unknown_status',
   'invalid_value',
+  'future_date',
+  'ambiguous_dates',
   'unmapped_required',
   'empty_file',
   'unreadable',
@@ -154,6 +206,8 @@ export const importProblem = z.object({
   code: z.enum(importProblemCodes),
   value: z.string().nullable(),
   message: z.string(),
+  /** What the field accepts, when the value was refused for not being one of them (status words). */
+  accepted: z.array(z.string()).optional(),
 });
 export type ImportProblem = z.infer<typeof importProblem>;
 
@@ -163,6 +217,8 @@ export const importInput = z
     fileBase64: z.string().max(80_000_000),
     /** Null: map columns by the headers (the register's own export maps itself). */
     mapping: columnMapping.nullable().default(null),
+    /** How the file writes dates, chosen once for the whole file; null: only if the file itself shows it. */
+    dateOrder: z.enum(dateOrders).nullable().default(null),
   })
   .strict();
 export type ImportInput = z.input<typeof importInput>;
@@ -177,6 +233,20 @@ export const importPreview = z.object({
   /** Problems beyond the first 1,000 are counted, not listed. */
   problemCount: z.number().int(),
   sample: z.array(z.record(z.string(), z.string().nullable())),
+  /** Columns of the file no field is mapped to: shown, never dropped silently. */
+  ignoredColumns: z.array(z.object({ index: z.number().int(), header: z.string() })),
+  dates: z.object({
+    /** Date cells from the file, ambiguous ones first, for the person to decide the order by. */
+    examples: z.array(
+      z.object({ line: z.number().int(), field: z.enum(importableFields), value: z.string(), ambiguous: z.boolean() }),
+    ),
+    /** Some date reads both day-first and month-first and the file does not settle it. */
+    ambiguous: z.boolean(),
+    /** The order the file's own cells prove (a 25/12 can only be day-first), or null. */
+    evident: z.enum(['dmy', 'mdy']).nullable(),
+    /** The order the file was read with: the one chosen, else the evident one; null while undecided. */
+    order: z.enum(dateOrders).nullable(),
+  }),
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
@@ -186,13 +256,14 @@ export const membersMethods = defineMethods({
   'members.list': {
     input: listMembersInput,
     output: z.object({ total: z.number().int(), rows: z.array(memberRow) }),
+    reads: ['members'],
   },
-  'members.categories': { input: empty, output: z.array(z.string()) },
-  'members.get': { input: idInput, output: member },
-  'members.history': { input: idInput, output: z.array(statusChange) },
-  'members.auditTrail': { input: idInput, output: z.array(auditEntry) },
-  'members.register': { input: empty, output: z.array(member) },
-  'members.nextNumber': { input: empty, output: memberNumber },
+  'members.categories': { input: empty, output: z.array(z.string()), reads: ['members'] },
+  'members.get': { input: idInput, output: member, reads: ['members'] },
+  'members.history': { input: idInput, output: z.array(historyEntry), reads: ['members'] },
+  'members.auditTrail': { input: idInput, output: z.array(auditEntry), reads: ['audit'] },
+  'members.register': { input: empty, output: z.array(member), reads: ['members'] },
+  'members.nextNumber': { input: empty, output: memberNumber, reads: ['members'] },
   'members.create': {
     input: memberFields
       .extend({
@@ -201,11 +272,13 @@ export const membersMethods = defineMethods({
       })
       .strict(),
     output: member,
+    reads: ['members'],
     writes: ['members', 'audit'],
   },
   'members.update': {
     input: memberFields.extend({ id: z.number().int().min(1), expectedUpdatedAt: z.string().nullable().default(null) }).strict(),
     output: member,
+    reads: ['members'],
     writes: ['members', 'audit'],
   },
   'members.changeStatus': {
@@ -219,21 +292,47 @@ export const membersMethods = defineMethods({
       })
       .strict(),
     output: member,
+    reads: ['members'],
     writes: ['members', 'audit'],
   },
-  'members.remove': { input: idInput, output: z.object({ removed: z.literal(true) }), writes: ['members', 'audit'] },
-  'members.importPreview': { input: importInput, output: importPreview },
+  'members.correctStatusChange': {
+    input: correctStatusChangeInput,
+    output: member,
+    reads: ['members'],
+    writes: ['members', 'audit'],
+  },
+  'members.settings': { input: empty, output: membersSettings, reads: ['members'] },
+  'members.updateSettings': { input: membersSettings, output: membersSettings, reads: ['members'], writes: ['members', 'audit'] },
+  'members.remove': {
+    input: idInput,
+    output: z.object({ removed: z.literal(true) }),
+    reads: ['members'],
+    writes: ['members', 'audit'],
+  },
+  'members.importPreview': { input: importInput, output: importPreview, reads: ['members'] },
   'members.importCommit': {
     input: importInput,
     output: z.object({ imported: z.number().int() }),
+    reads: ['members'],
     writes: ['members', 'audit'],
   },
   'members.export': {
     input: z.object({ format: z.enum(['csv', 'xlsx']) }).strict(),
     output: z.object({ path: z.string(), rows: z.number().int() }),
+    reads: ['members'],
   },
+  // Printed in the coop's language (it is the legal book); a bound book is printed in parts, so the
+  // user gives the folio this part starts at.
   'members.printBook': {
-    input: z.object({ locale: z.string().max(10) }).strict(),
+    input: z
+      .object({
+        firstFolio: z.number().int().min(1).max(MAX_FOLIO).default(1),
+        // The part of the register this print holds, by member number (both included); null: from the first, to the last.
+        fromNumber: memberNumber.nullable().default(null),
+        toNumber: memberNumber.nullable().default(null),
+      })
+      .strict(),
     output: z.object({ path: z.string() }),
+    reads: ['coop', 'members'],
   },
 });

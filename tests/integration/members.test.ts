@@ -49,7 +49,9 @@ describe('members register', () => {
     const second = await create(s, { lastNames: 'Peña' });
     expect([first.memberNumber, second.memberNumber]).toEqual([1, 2]);
     expect(second).toMatchObject({ status: 'applicant', statusSince: '2020-01-15', weeklyHours: 40 });
-    expect(auditRows(s, first.id)).toEqual([{ action: 'member.create', before: null, after: first }]);
+    // The audit row holds the member as stored and the history row written with it.
+    const written = expect.objectContaining({ memberId: first.id, status: 'active', effectiveDate: '2020-01-15' });
+    expect(auditRows(s, first.id)).toEqual([{ action: 'member.create', before: null, after: { ...first, statusChanges: [written] } }]);
     expect(await ok(s.dispatch('members.history', { id: first.id }))).toMatchObject([{ status: 'active', effectiveDate: '2020-01-15' }]);
   });
 
@@ -71,12 +73,12 @@ describe('members register', () => {
     await ok(change(s, m.id, 'active', '2020-04-15'));
     await ok(change(s, m.id, 'on_leave', '2021-01-01'));
     await ok(change(s, m.id, 'active', '2021-03-01'));
-    expect(await change(s, m.id, 'resigned', '2022-01-01')).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', key: 'errors.transition.cause_required' } });
+    expect(await change(s, m.id, 'resigned', '2022-01-01')).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION', key: 'members:errors.transition.cause_required' } });
     expect(await change(s, m.id, 'excluded', '2022-01-01', { cause: 'Faltas' })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_TRANSITION', key: 'errors.transition.resolution_required' },
+      error: { code: 'INVALID_TRANSITION', key: 'members:errors.transition.resolution_required' },
     });
-    expect(await change(s, m.id, 'on_leave', '2021-02-01')).toMatchObject({ ok: false, error: { key: 'errors.transition.before_last_change' } });
+    expect(await change(s, m.id, 'on_leave', '2021-02-01')).toMatchObject({ ok: false, error: { key: 'members:errors.transition.before_last_change' } });
     const left = await ok<Member>(change(s, m.id, 'excluded', '2022-01-01', { cause: 'Faltas', resolution: 'Acta 12' }));
     expect(left).toMatchObject({ status: 'excluded', statusSince: '2022-01-01', leavingDate: '2022-01-01', leavingCause: 'Faltas' });
     const history = await ok<{ status: string }[]>(s.dispatch('members.history', { id: m.id }));
@@ -138,7 +140,7 @@ describe('members register', () => {
     const { id: _i, memberNumber: _n, status: _s, statusSince: _ss, leavingDate: _l, leavingCause: _c, createdAt: _ca, updatedAt: _u, ...fields } = b;
     expect(await s.dispatch('members.update', { ...fields, id: b.id, nationalId: '20123456' })).toMatchObject({
       ok: false,
-      error: { code: 'DUPLICATE', key: 'errors.DUPLICATE_NATIONAL_ID' },
+      error: { code: 'DUPLICATE', key: 'members:errors.DUPLICATE_NATIONAL_ID' },
     });
     expect(s.counts()).toEqual(before);
   });

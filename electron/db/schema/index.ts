@@ -8,7 +8,7 @@ import type { CoreTables } from './core';
 import type { MembersTables } from './members';
 
 export type { AuditLogTable } from './core';
-export type { CoopProfileTable } from './coop';
+export type { CoopProfileTable, StatuteVersionTable } from './coop';
 export type { MemberStatusChangeTable, MemberTable, RetiredMemberNumberTable } from './members';
 
 export interface DB extends CoreTables, CoopTables, MembersTables {}

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { Generated, GeneratedAlways } from 'kysely';
 import type { MemberStatus } from '../../../shared/domain/members';
 
 export interface MemberTable {
@@ -22,6 +22,8 @@ export interface MemberTable {
   leaving_date: string | null;
   leaving_cause: string | null;
   search_text: string;
+  /** Folded last names and first names (migration 0004): what the register sorts surnames by. */
+  sort_key: GeneratedAlways<string>;
   created_at: string;
   updated_at: string;
 }
@@ -36,6 +38,36 @@ export interface MemberStatusChangeTable {
   recorded_at: string;
 }
 
+/** A correction of a status change entered by mistake: appended, never an edit of the history row. */
+export interface MemberStatusCorrectionTable {
+  id: Generated<number>;
+  status_change_id: number;
+  voided: 0 | 1;
+  status: MemberStatus | null;
+  effective_date: string | null;
+  cause: string | null;
+  resolution: string | null;
+  reason: string;
+  recorded_at: string;
+}
+
+/** The view of the status history with its corrections applied (voided entries left out). */
+export interface MemberStatusEffectiveView {
+  id: number;
+  member_id: number;
+  status: MemberStatus;
+  effective_date: string;
+  cause: string | null;
+  resolution: string | null;
+  recorded_at: string;
+  correction_id: number | null;
+}
+
+export interface MembersSettingTable {
+  id: number;
+  status_future_margin_days: number;
+}
+
 export interface RetiredMemberNumberTable {
   member_number: number;
   retired_at: string;
@@ -45,4 +77,7 @@ export interface MembersTables {
   member: MemberTable;
   member_status_change: MemberStatusChangeTable;
   retired_member_number: RetiredMemberNumberTable;
+  member_status_correction: MemberStatusCorrectionTable;
+  member_status_effective: MemberStatusEffectiveView;
+  members_setting: MembersSettingTable;
 }

@@ -1,10 +1,13 @@
 import {
   changeMemberStatus,
+  checkBookPart,
   commitMemberImport,
+  correctStatusChange,
   createMember,
   exportMembersCsv,
   exportMembersXlsx,
   getMember,
+  getMembersSettings,
   listMembers,
   memberAuditTrail,
   memberCategories,
@@ -14,9 +17,22 @@ import {
   previewMemberImport,
   removeMember,
   updateMember,
+  updateMembersSettings,
 } from '../../services/members';
+import { membersBookRoute } from '../../../shared/print';
 import type { DomainHandlers } from '../dispatch';
 import { askSavePath, contextOf, saveBytes, todayOf, type HandlerDeps } from './deps';
+
+/** "registro-de-asociados-folio-41-2026-12-04.pdf": the book's title in the coop's language, as a file name. */
+function bookFileName(title: string, firstFolio: number, today: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug}-folio-${firstFolio}-${today}.pdf`;
+}
 
 export function membersHandlers(deps: HandlerDeps): DomainHandlers<'members'> {
   const ctx = () => contextOf(deps);
@@ -31,6 +47,9 @@ export function membersHandlers(deps: HandlerDeps): DomainHandlers<'members'> {
     'members.create': (input) => createMember(ctx(), input),
     'members.update': (input) => updateMember(ctx(), input),
     'members.changeStatus': (input) => changeMemberStatus(ctx(), input),
+    'members.correctStatusChange': (input) => correctStatusChange(ctx(), input),
+    'members.settings': () => getMembersSettings(ctx()),
+    'members.updateSettings': (input) => updateMembersSettings(ctx(), input),
     'members.remove': ({ id }) => removeMember(ctx(), id),
     'members.importPreview': (input) => previewMemberImport(ctx(), input),
     'members.importCommit': (input) => commitMemberImport(ctx(), input),
@@ -42,15 +61,14 @@ export function membersHandlers(deps: HandlerDeps): DomainHandlers<'members'> {
       saveBytes(path, bytes);
       return { path, rows };
     },
-    'members.printBook': async ({ locale }) => {
-      const pdf = await deps.platform.printToPdf({
-        route: `/print/members?locale=${encodeURIComponent(locale)}`,
-        title: deps.t('members:print.title'),
-      });
-      const path = await askSavePath(deps, 'members:dialogs.printTitle', `members-register-${todayOf(deps)}.pdf`, [
+    'members.printBook': async (part) => {
+      await checkBookPart(ctx(), part);
+      const { firstFolio } = part;
+      const title = deps.t('members:print.title');
+      const path = await askSavePath(deps, 'members:dialogs.printTitle', bookFileName(title, firstFolio, todayOf(deps)), [
         { name: 'PDF', extensions: ['pdf'] },
       ]);
-      saveBytes(path, pdf);
+      saveBytes(path, await deps.platform.printToPdf({ route: membersBookRoute(part) }));
       return { path };
     },
   };

@@ -3,11 +3,12 @@
  * transaction: the member rows, their status history and their audit rows stand or fall together.
  * The caller has already validated every row; the database's own constraints are the last guard.
  */
-import type { Member } from '../../../shared/contract/members';
+import type { Member, StatusChange } from '../../../shared/contract/members';
 import type { MemberStatus } from '../../../shared/domain/members';
 import type { SqliteHandle } from '../../db/connection';
 import type { AuditRecord } from '../core';
-import { nowIso, type ServiceContext } from '../core';
+import { chainAfter, chainHeadOf, nowIso, type ServiceContext } from '../core';
+import { auditedMember } from './audited';
 import { minutesOf, searchTextOf } from './rows';
 
 export interface NewStatusChange {
@@ -27,8 +28,8 @@ type Value = string | number | null;
 const MEMBER_COLUMNS = `member (id, member_number, last_names, first_names, national_id, tax_id, nationality, birth_date,
   email, phone, address, join_date, admission_resolution, category, weekly_minutes, status, status_since, leaving_date,
   leaving_cause, search_text, created_at, updated_at)`;
-const CHANGE_COLUMNS = 'member_status_change (member_id, status, effective_date, cause, resolution, recorded_at)';
-const AUDIT_COLUMNS = 'audit_log (at, actor, action, entity, entity_id, before_json, after_json)';
+const CHANGE_COLUMNS = 'member_status_change (id, member_id, status, effective_date, cause, resolution, recorded_at)';
+const AUDIT_COLUMNS = 'audit_log (id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash)';
 
 /** Rows per INSERT: many rows per statement halve the per-row cost of crossing into SQLite. */
 const CHUNK = 64;
@@ -45,7 +46,8 @@ function insertChunked(handle: SqliteHandle, into: string, width: number, rows: 
 
 /**
  * Inserts `rows` and writes one audit row each (`action`, after = the member as stored, the same shape
- * toMember gives), plus `summary` if given. Runs inside the caller's transaction when there is one.
+ * toMember gives, with the history rows written), plus `summary` if given, as the next links of the
+ * audit chain. Runs inside the caller's transaction when there is one.
  */
 export function insertMembersBulk(
   ctx: ServiceContext,
@@ -56,15 +58,17 @@ export function insertMembersBulk(
   const at = nowIso(ctx);
 
   const run = handle.transaction(() => {
-    // Ids are given here rather than by SQLite, so each member's history and audit rows can be batched.
+    // Ids are given here rather than by SQLite, so each member's history and audit rows can be batched
+    // (and the audit rows, which carry the history rows' ids, chained before they are written).
     // Past both the highest id and any removed one (AUTOINCREMENT's sequence): ids are never reused.
     let id = handle
       .prepare("SELECT max((SELECT coalesce(max(id), 0) FROM member), (SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'member'))")
       .pluck()
       .get() as number;
+    let changeId = handle.prepare('SELECT coalesce(max(id), 0) FROM member_status_change').pluck().get() as number;
     const memberRows: Value[][] = [];
     const changeRows: Value[][] = [];
-    const auditRows: Value[][] = [];
+    const audits: { at: string; actor: string; action: string; entity: string; entity_id: string | null; before_json: null; after_json: string }[] = [];
     for (const row of rows) {
       id += 1;
       const minutes = minutesOf(row.weeklyHours);
@@ -73,21 +77,30 @@ export function insertMembersBulk(
         row.birthDate, row.email, row.phone, row.address, row.joinDate, row.admissionResolution, row.category,
         minutes, row.status, row.statusSince, row.leavingDate, row.leavingCause, searchTextOf(row), at, at,
       ]);
-      for (const change of row.history) {
-        changeRows.push([id, change.status, change.effectiveDate, change.cause, change.resolution, at]);
-      }
+      const changes: StatusChange[] = row.history.map((change) => {
+        changeId += 1;
+        const { status, effectiveDate, cause, resolution } = change;
+        changeRows.push([changeId, id, status, effectiveDate, cause, resolution, at]);
+        return { id: changeId, memberId: id, status, effectiveDate, cause, resolution, recordedAt: at };
+      });
       const { history: _history, ...fields } = row;
       // Hours come back from whole minutes, as toMember reads them.
-      const after: Member = { id, ...fields, weeklyHours: minutes / 60, createdAt: at, updatedAt: at };
-      auditRows.push([at, actor, options.action, 'member', String(id), null, JSON.stringify(after)]);
+      const member: Member = { id, ...fields, weeklyHours: minutes / 60, createdAt: at, updatedAt: at };
+      const after = JSON.stringify(auditedMember(member, changes));
+      audits.push({ at, actor, action: options.action, entity: 'member', entity_id: String(id), before_json: null, after_json: after });
     }
     if (options.summary) {
       const { action, entity, entityId, after } = options.summary;
-      auditRows.push([at, actor, action, entity, entityId === null ? null : String(entityId), null, JSON.stringify(after)]);
+      const entity_id = entityId === null ? null : String(entityId);
+      audits.push({ at, actor, action, entity, entity_id, before_json: null, after_json: JSON.stringify(after) });
     }
+    const auditRows = chainAfter(chainHeadOf(handle), audits).map((link, i) => {
+      const a = audits[i]!;
+      return [link.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.before_json, a.after_json, link.prev_hash, link.hash];
+    });
     insertChunked(handle, MEMBER_COLUMNS, 22, memberRows);
-    insertChunked(handle, CHANGE_COLUMNS, 6, changeRows);
-    insertChunked(handle, AUDIT_COLUMNS, 7, auditRows);
+    insertChunked(handle, CHANGE_COLUMNS, 7, changeRows);
+    insertChunked(handle, AUDIT_COLUMNS, 10, auditRows);
   });
   // better-sqlite3 nests a transaction inside the caller's as a savepoint; alone, take the write lock up front.
   if (handle.inTransaction) run();

@@ -12,7 +12,11 @@ import { demoWords, type DemoWords } from './demo-data';
 import { between, drawIds, mulberry32, type Random } from './demo-ids';
 import { insertMembersBulk, type NewMember, type NewStatusChange } from './bulk';
 
-export const DEMO_SIZE = { members: 120, years: 3 } as const;
+/**
+ * The demo the first-run screen offers: its size is what the screen says (coop:firstRun.demoChoiceHint
+ * and demoRunning name 10,000 members), and a test holds the two together.
+ */
+export const DEMO_SIZE = { members: 10_000, years: 5 } as const;
 
 export function demoIdentity(locale: Locale): CoopIdentity {
   return { ...demoWords[locale].identity };

@@ -10,20 +10,33 @@ import {
   type ImportableField,
   type ImportProblem,
 } from '../../../shared/contract/members';
-import { parseSpreadsheetDate } from '../../../shared/domain/dates';
 import { isLeaving, type MemberStatus } from '../../../shared/domain/members';
+import { dateUnder, readingsOf, type DateOrder } from '../../../shared/domain/members/date-order';
 import type { NewMember } from './bulk';
 import { cellText, type CsvRecord } from './import-parse';
+import { identityKey } from './search';
 import { statusFromText } from './import-words';
 
 /** What the database already holds that an import must not repeat. */
 export interface ExistingRegister {
   numbers: ReadonlySet<number>;
   retiredNumbers: ReadonlySet<number>;
-  /** Value → member number holding it. */
+  /** Id without punctuation (identityKey) → member number holding it. */
   nationalIds: ReadonlyMap<string, number>;
   taxIds: ReadonlyMap<string, number>;
   highestNumber: number;
+}
+
+/** What the checks measure against besides the register: the file's date order and today's limits. */
+export interface ImportRules {
+  /** How the file writes day and month; null while undecided (a date that needs it is then left unread). */
+  dateOrder: DateOrder | null;
+  /** Birth and join dates may not pass today. */
+  today: string;
+  /** A leaving date may not pass today plus the members setting's margin. */
+  latestStatusDate: string;
+  /** The status words the coop's language uses, listed when a status is not recognised. */
+  statusWords: readonly string[];
 }
 
 export interface ValidatedRow {
@@ -80,10 +93,16 @@ export function unmappedRequired(mapping: ColumnMapping, columnCount: number): I
 }
 
 /** Reads and checks the cells of one record at a time; problems go to the shared list. */
-function cellReader(mapping: ColumnMapping, problems: ImportProblem[]) {
+function cellReader(mapping: ColumnMapping, problems: ImportProblem[], rules: ImportRules) {
   let record: CsvRecord = { line: 0, cells: [], unreadable: null };
-  const problem = (field: ImportableField | null, code: ImportProblem['code'], value: string | null, message: string) => {
-    problems.push({ line: record.line, field, code, value, message });
+  const problem = (
+    field: ImportableField | null,
+    code: ImportProblem['code'],
+    value: string | null,
+    message: string,
+    accepted?: readonly string[],
+  ) => {
+    problems.push({ line: record.line, field, code, value, message, ...(accepted ? { accepted: [...accepted] } : {}) });
   };
   const cell = (field: ImportableField): string | null => {
     const index = mapping[field];
@@ -111,8 +130,19 @@ function cellReader(mapping: ColumnMapping, problems: ImportProblem[]) {
       if (field === 'joinDate') problem(field, 'missing_required', null, `${field} is required`);
       return null;
     }
-    const iso = parseSpreadsheetDate(raw);
-    if (iso === null) problem(field, 'bad_date', raw, `bad date ${quoted(raw)} (write dd/mm/yyyy or yyyy-mm-dd)`);
+    // Undecided order: a date that reads two ways waits for the person's choice (the file is refused meanwhile).
+    if (rules.dateOrder === null && readingsOf(raw).ymd === undefined && Object.keys(readingsOf(raw)).length > 0) return null;
+    const iso = dateUnder(raw, rules.dateOrder ?? 'dmy');
+    if (iso === null) {
+      const written = rules.dateOrder === 'mdy' ? 'mm/dd/yyyy' : rules.dateOrder === 'ymd' ? 'yyyy/mm/dd' : 'dd/mm/yyyy';
+      problem(field, 'bad_date', raw, `bad date ${quoted(raw)} (write ${written} or yyyy-mm-dd)`);
+      return null;
+    }
+    const latest = field === 'leavingDate' ? rules.latestStatusDate : rules.today;
+    if (iso > latest) {
+      problem(field, 'future_date', raw, `the date ${quoted(raw)} is in the future (the latest allowed is ${latest})`);
+      return null;
+    }
     return iso;
   };
   const hours = (): number => {
@@ -125,7 +155,9 @@ function cellReader(mapping: ColumnMapping, problems: ImportProblem[]) {
   const status = (): MemberStatus | null => {
     const raw = cell('status');
     const value = statusFromText(raw);
-    if (value === null) problem('status', 'unknown_status', raw, `unknown status ${quoted(raw ?? '')}`);
+    if (value === null) {
+      problem('status', 'unknown_status', raw, `unknown status ${quoted(raw ?? '')} (use one of: ${rules.statusWords.join(', ')})`, rules.statusWords);
+    }
     return value;
   };
   return {
@@ -149,6 +181,7 @@ export function validateRecords(
   records: readonly CsvRecord[],
   mapping: ColumnMapping,
   existing: ExistingRegister,
+  rules: ImportRules,
 ): { rows: ValidatedRow[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const rows: ValidatedRow[] = [];
@@ -156,7 +189,7 @@ export function validateRecords(
   const idsInFile = { nationalId: new Map<string, number>(), taxId: new Map<string, number>() };
   const unnumbered: NewMember[] = [];
   let highest = existing.highestNumber;
-  const read = cellReader(mapping, problems);
+  const read = cellReader(mapping, problems, rules);
   const { problem, cell } = read;
 
   const checkNumber = (line: number): number | null => {
@@ -184,11 +217,12 @@ export function validateRecords(
     if (value === null) return;
     const label = field === 'nationalId' ? 'national id' : 'tax id';
     const code = field === 'nationalId' ? 'duplicate_national_id' : 'duplicate_tax_id';
-    const otherLine = idsInFile[field].get(value);
-    const owner = (field === 'nationalId' ? existing.nationalIds : existing.taxIds).get(value);
+    const key = identityKey(value);
+    const otherLine = idsInFile[field].get(key);
+    const owner = (field === 'nationalId' ? existing.nationalIds : existing.taxIds).get(key);
     if (otherLine !== undefined) problem(field, code, value, `${label} ${value} is also on line ${otherLine}`);
     else if (owner !== undefined) problem(field, code, value, `${label} ${value} already belongs to member ${owner}`);
-    else idsInFile[field].set(value, line);
+    else idsInFile[field].set(key, line);
   };
 
   for (const record of records) {

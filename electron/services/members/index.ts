@@ -11,12 +11,15 @@ export {
   listMembersQueries,
   memberAuditTrail,
   memberCategories,
-  memberHistory,
   memberRegister,
   nextMemberNumber,
   removeMember,
   updateMember,
 } from './register';
+export { memberHistory } from './history';
+export { correctStatusChange } from './status-correction';
+export { getMembersSettings, updateMembersSettings } from './settings';
+export { checkBookPart } from './book';
 export { exportMembersCsv, exportMembersXlsx } from './export';
 export { commitMemberImport, previewMemberImport } from './import';
 export { DEMO_SIZE, demoIdentity, generateDemo } from './demo';

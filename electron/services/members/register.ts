@@ -2,57 +2,24 @@
  * The members register: create, edit, change status with dated history, list and search.
  * Every write records its audit row in the same transaction.
  */
-import { sql } from 'kysely';
-import type {
-  ListMembersInput,
-  Member,
-  MemberRow,
-  StatusChange,
-} from '../../../shared/contract/members';
+import type { Member, MemberRow } from '../../../shared/contract/members';
 import type { ParsedInput } from '../../../shared/contract';
 import { DomainError } from '../../../shared/contract/errors';
 import { checkTransition, isLeaving } from '../../../shared/domain/members';
-import { foldForSearch } from '../../../shared/domain/search';
 import { auditTrail, inTransaction, nowIso, recordAudit, type ServiceContext } from '../core';
-import { editableColumns, toMember } from './rows';
+import { auditedMember } from './audited';
+import { editableColumns, toMember, toStatusChange } from './rows';
+import { refuseFutureDates } from './future-dates';
+import { listMembersQueries, membersWithIdentity, type ListInput } from './search';
+import { latestStatusDateOf } from './settings';
+import { transitionError } from './transition-errors';
 
 type CreateInput = ParsedInput<'members.create'>;
 type UpdateInput = ParsedInput<'members.update'>;
 type ChangeStatusInput = ParsedInput<'members.changeStatus'>;
 
-const sortColumns = {
-  memberNumber: 'member_number',
-  lastNames: 'last_names',
-  joinDate: 'join_date',
-  status: 'status',
-  category: 'category',
-} as const;
-
-function likePattern(text: string): string {
-  return `%${foldForSearch(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-type ListInput = Required<Omit<ListMembersInput, 'category'>> & { category: string | null };
-
-/** The count and page queries of the members list; the benchmark runs the same SQL on the raw handle. */
-export function listMembersQueries(db: ServiceContext['db'], input: ListInput) {
-  let query = db.selectFrom('member');
-  if (input.search.trim() !== '') {
-    query = query.where(sql<boolean>`search_text LIKE ${likePattern(input.search)} ESCAPE '\\'`);
-  }
-  if (input.statuses.length > 0) query = query.where('status', 'in', input.statuses);
-  if (input.category !== null) query = query.where('category', '=', input.category);
-  return {
-    count: query.select((eb) => eb.fn.countAll<number>().as('total')).compile(),
-    page: query
-      .select(['id', 'member_number', 'last_names', 'first_names', 'national_id', 'category', 'status', 'join_date'])
-      .orderBy(sortColumns[input.sort], input.direction)
-      .orderBy('member_number', 'asc')
-      .limit(input.limit)
-      .offset(input.offset)
-      .compile(),
-  };
-}
+/** The count and page queries of the members list (search.ts); the benchmark runs the same SQL on the raw handle. */
+export { listMembersQueries } from './search';
 
 export async function listMembers(ctx: ServiceContext, input: ListInput): Promise<{ total: number; rows: MemberRow[] }> {
   const queries = listMembersQueries(ctx.db, input);
@@ -85,7 +52,7 @@ export async function memberCategories(ctx: ServiceContext): Promise<string[]> {
 
 async function findMember(db: ServiceContext['db'], id: number): Promise<Member> {
   const row = await db.selectFrom('member').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new DomainError('NOT_FOUND', `No member with id ${id}.`, { key: 'errors.MEMBER_NOT_FOUND' });
+  if (!row) throw new DomainError('NOT_FOUND', `No member with id ${id}.`, { key: 'members:errors.MEMBER_NOT_FOUND' });
   return toMember(row);
 }
 
@@ -93,29 +60,11 @@ export function getMember(ctx: ServiceContext, id: number): Promise<Member> {
   return findMember(ctx.db, id);
 }
 
-export async function memberHistory(ctx: ServiceContext, id: number): Promise<StatusChange[]> {
-  await findMember(ctx.db, id);
-  const rows = await ctx.db
-    .selectFrom('member_status_change')
-    .selectAll()
-    .where('member_id', '=', id)
-    .orderBy('effective_date', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    memberId: r.member_id,
-    status: r.status,
-    effectiveDate: r.effective_date,
-    cause: r.cause,
-    resolution: r.resolution,
-    recordedAt: r.recorded_at,
-  }));
-}
-
+/** The member's change log, with the corrections of its status history (which say why) among them. */
 export async function memberAuditTrail(ctx: ServiceContext, id: number) {
   await findMember(ctx.db, id);
-  return auditTrail(ctx, 'member', String(id));
+  const [member, history] = [await auditTrail(ctx, 'member', String(id)), await auditTrail(ctx, 'member_status_history', String(id))];
+  return [...member, ...history].sort((a, b) => b.id - a.id);
 }
 
 /** The whole register in book order (member number), for printing and export. */
@@ -155,29 +104,29 @@ async function refuseDuplicates(
         .executeTakeFirst());
     if (taken) {
       throw new DomainError('DUPLICATE', `Member number ${values.memberNumber} is already used.`, {
-        key: 'errors.DUPLICATE_NUMBER',
+        key: 'members:errors.DUPLICATE_NUMBER',
         params: { value: values.memberNumber },
-        issues: [{ path: 'memberNumber', message: 'errors.DUPLICATE_NUMBER' }],
+        issues: [{ path: 'memberNumber', message: 'members:errors.DUPLICATE_NUMBER' }],
       });
     }
   }
   for (const d of duplicateFields) {
     const value = values[d.field];
     if (value === null) continue;
-    let q = trx.selectFrom('member').select(['id', 'member_number']).where(d.column, '=', value);
-    if (exceptId !== null) q = q.where('id', '<>', exceptId);
-    const other = await q.executeTakeFirst();
+    // "30123456" and "30.123.456" are the same id, however each was typed.
+    const other = (await membersWithIdentity(trx, d.column, value)).find((m) => m.id !== exceptId);
     if (other) {
       throw new DomainError('DUPLICATE', `Member ${other.member_number} already has ${d.label} ${value}.`, {
-        key: `errors.${d.code}`,
+        key: `members:errors.${d.code}`,
         params: { value, memberNumber: other.member_number },
-        issues: [{ path: d.field, message: `errors.${d.code}` }],
+        issues: [{ path: d.field, message: `members:errors.${d.code}` }],
       });
     }
   }
 }
 
 export async function createMember(ctx: ServiceContext, input: CreateInput): Promise<Member> {
+  refuseFutureDates(ctx, input);
   return inTransaction(ctx, async (trx) => {
     const memberNumber = input.memberNumber ?? (await nextMemberNumber(trx));
     await refuseDuplicates(trx, { ...input, memberNumber }, null);
@@ -196,7 +145,7 @@ export async function createMember(ctx: ServiceContext, input: CreateInput): Pro
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx
+    const change = await trx
       .insertInto('member_status_change')
       .values({
         member_id: id,
@@ -206,14 +155,17 @@ export async function createMember(ctx: ServiceContext, input: CreateInput): Pro
         resolution: input.admissionResolution,
         recorded_at: at,
       })
-      .execute();
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const created = await findMember(trx, id);
-    await recordAudit(trx, ctx, { action: 'member.create', entity: 'member', entityId: id, before: null, after: created });
+    const after = auditedMember(created, [toStatusChange(change)]);
+    await recordAudit(trx, ctx, { action: 'member.create', entity: 'member', entityId: id, before: null, after });
     return created;
   });
 }
 
 export async function updateMember(ctx: ServiceContext, input: UpdateInput): Promise<Member> {
+  refuseFutureDates(ctx, input);
   return inTransaction(ctx, async (trx) => {
     const before = await findMember(trx, input.id);
     if (input.expectedUpdatedAt !== null && input.expectedUpdatedAt !== before.updatedAt) {
@@ -231,15 +183,6 @@ export async function updateMember(ctx: ServiceContext, input: UpdateInput): Pro
   });
 }
 
-const refusalMessages = {
-  same_status: 'The member already has that status.',
-  final_status: 'The member has left the cooperative; their status can no longer change.',
-  not_allowed: 'That status change is not allowed.',
-  before_last_change: 'The date is before the member’s last status change.',
-  cause_required: 'Leaving the cooperative needs a cause.',
-  resolution_required: 'An exclusion needs the council resolution that decided it.',
-} as const;
-
 export async function changeMemberStatus(ctx: ServiceContext, input: ChangeStatusInput): Promise<Member> {
   return inTransaction(ctx, async (trx) => {
     const before = await findMember(trx, input.id);
@@ -250,15 +193,9 @@ export async function changeMemberStatus(ctx: ServiceContext, input: ChangeStatu
       lastChange: before.statusSince,
       cause: input.cause,
       resolution: input.resolution,
+      latest: await latestStatusDateOf(ctx, trx),
     });
-    if (refusal) {
-      const params: Record<string, string> = { from: before.status, to: input.status };
-      if (refusal.reason === 'before_last_change') params.lastChange = refusal.lastChange;
-      throw new DomainError('INVALID_TRANSITION', refusalMessages[refusal.reason], {
-        key: `errors.transition.${refusal.reason}`,
-        params,
-      });
-    }
+    if (refusal) throw transitionError(refusal, before.status, input.status);
     const at = nowIso(ctx);
     const leaving = isLeaving(input.status);
     await trx
@@ -272,7 +209,7 @@ export async function changeMemberStatus(ctx: ServiceContext, input: ChangeStatu
       })
       .where('id', '=', input.id)
       .execute();
-    await trx
+    const change = await trx
       .insertInto('member_status_change')
       .values({
         member_id: input.id,
@@ -282,9 +219,16 @@ export async function changeMemberStatus(ctx: ServiceContext, input: ChangeStatu
         resolution: input.resolution,
         recorded_at: at,
       })
-      .execute();
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const after = await findMember(trx, input.id);
-    await recordAudit(trx, ctx, { action: 'member.changeStatus', entity: 'member', entityId: input.id, before, after });
+    await recordAudit(trx, ctx, {
+      action: 'member.changeStatus',
+      entity: 'member',
+      entityId: input.id,
+      before,
+      after: auditedMember(after, [toStatusChange(change)]),
+    });
     return after;
   });
 }
@@ -296,18 +240,24 @@ export async function changeMemberStatus(ctx: ServiceContext, input: ChangeStatu
 export async function removeMember(ctx: ServiceContext, id: number): Promise<{ removed: true }> {
   return inTransaction(ctx, async (trx) => {
     const before = await findMember(trx, id);
-    const { changes } = await trx
-      .selectFrom('member_status_change')
-      .select((eb) => eb.fn.countAll<number>().as('changes'))
-      .where('member_id', '=', id)
-      .executeTakeFirstOrThrow();
-    if (before.status !== 'applicant' || Number(changes) > 1) {
-      throw new DomainError('HAS_HISTORY', 'A member with history is never deleted; record a status change instead.');
+    const history = await trx.selectFrom('member_status_change').selectAll().where('member_id', '=', id).execute();
+    // A corrected entry is history too: the correction and its reason stay on record.
+    const corrected = await trx
+      .selectFrom('member_status_correction')
+      .select('id')
+      .where('status_change_id', 'in', history.length > 0 ? history.map((h) => h.id) : [0])
+      .executeTakeFirst();
+    if (before.status !== 'applicant' || history.length > 1 || corrected !== undefined) {
+      throw new DomainError('HAS_HISTORY', 'A member with history is never deleted; record a status change instead.', {
+        key: 'members:errors.HAS_HISTORY',
+      });
     }
     await trx.deleteFrom('member_status_change').where('member_id', '=', id).execute();
     await trx.deleteFrom('member').where('id', '=', id).execute();
     await trx.insertInto('retired_member_number').values({ member_number: before.memberNumber, retired_at: nowIso(ctx) }).execute();
-    await recordAudit(trx, ctx, { action: 'member.remove', entity: 'member', entityId: id, before, after: null });
+    // The deleted history rows go in the record, so check knows they were removed by the app.
+    const removed = auditedMember(before, history.map(toStatusChange));
+    await recordAudit(trx, ctx, { action: 'member.remove', entity: 'member', entityId: id, before: removed, after: null });
     return { removed: true as const };
   });
 }

@@ -1,13 +1,26 @@
 /** Mapping between member rows in SQLite and the contract's Member, shared by every members service. */
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
-import type { Member, memberFields } from '../../../shared/contract/members';
+import type { Member, memberFields, StatusChange } from '../../../shared/contract/members';
 import { foldForSearch } from '../../../shared/domain/search';
-import type { MemberTable } from '../../db/schema';
+import type { MemberStatusChangeTable, MemberTable } from '../../db/schema';
 
 type ParsedMemberFields = z.output<typeof memberFields>;
 
 export type MemberRecord = Selectable<MemberTable>;
+export type StatusChangeRecord = Selectable<MemberStatusChangeTable>;
+
+export function toStatusChange(row: StatusChangeRecord): StatusChange {
+  return {
+    id: row.id,
+    memberId: row.member_id,
+    status: row.status,
+    effectiveDate: row.effective_date,
+    cause: row.cause,
+    resolution: row.resolution,
+    recordedAt: row.recorded_at,
+  };
+}
 
 export function toMember(row: MemberRecord): Member {
   return {
