@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { typeDate } from './member-form';
 
 /** A member's page: entry, status with its history, change log, and the status dialog. */
 export class MemberDetailPage {
@@ -33,12 +34,18 @@ export class MemberDetailPage {
     await this.page.getByRole('link', { name: 'Edit', exact: true }).click();
   }
 
+  /** `date`: the digits a person types, in the coop's order (en is mm/dd/yyyy: '06012024' is 1 June 2024). */
   async changeStatus(change: { to: string; cause?: string; resolution?: string; date?: string }): Promise<void> {
     await this.page.getByRole('button', { name: 'Change status' }).click();
     await this.dialog.getByRole('combobox', { name: 'New status' }).selectOption({ label: change.to });
-    if (change.date) await this.dialog.getByLabel('Effective date').fill(change.date);
+    if (change.date) await typeDate(this.dialog.getByRole('group', { name: /^Effective date/ }), change.date);
     if (change.cause) await this.dialog.getByRole('textbox', { name: /Cause/ }).fill(change.cause);
     if (change.resolution) await this.dialog.getByRole('textbox', { name: /Resolution/ }).fill(change.resolution);
     await this.dialog.getByRole('button', { name: 'Record change' }).click();
+  }
+
+  /** The status history's "Correct this entry" for the entry on `date` as shown. */
+  correctButton(shownDate: string): Locator {
+    return this.history.getByRole('row').filter({ hasText: shownDate }).getByRole('button', { name: /^Correct this entry/ });
   }
 }

@@ -10,7 +10,7 @@ export class MembersImportPage {
   }
 
   async chooseFile(path: string): Promise<void> {
-    await this.page.getByLabel('CSV file').setInputFiles(path);
+    await this.page.getByLabel('Choose a CSV file…').setInputFiles(path);
     await this.page.getByRole('heading', { name: 'Match the columns' }).waitFor();
   }
 

@@ -28,9 +28,9 @@ function EditForm({ member }: { member: Member }) {
       defaultValues={editValues(opened)}
       onSave={async (values) => {
         await call('members.update', { ...values, id: opened.id, expectedUpdatedAt: opened.updatedAt });
-        navigate(`/members/${opened.id}`, { state: { saved: true } });
+        await navigate(`/members/${opened.id}`, { state: { saved: true } });
       }}
-      onCancel={() => navigate(`/members/${opened.id}`)}
+      onCancel={() => void navigate(`/members/${opened.id}`)}
     />
   );
 }

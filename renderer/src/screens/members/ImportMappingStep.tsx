@@ -1,21 +1,30 @@
-/** Step 2: which column feeds each field of the book, prefilled from the headers the dry run recognised. */
+/**
+ * Step 2: which column feeds each field of the book, prefilled from the headers the dry run recognised;
+ * how the file writes dates, when the file leaves it open; and the columns left out, said out loud.
+ */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importableFields, requiredImportFields, type ImportableField } from '../../../../shared/contract/members';
 import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
 import { formatNumber } from '../../i18n/format';
+import type { DateOrder } from '../../../../shared/domain/members/date-order';
+import { ImportDateOrder } from './ImportDateOrder';
 import type { ColumnMapping, ImportPreview } from './import-state';
 
 interface Props {
   detected: ImportPreview;
   mapping: ColumnMapping;
   busy: boolean;
+  dateOrder: DateOrder | null;
+  /** "Check the file" was pressed with the date order still to choose. */
+  dateOrderMissing: boolean;
   onChange: (mapping: ColumnMapping) => void;
+  onDateOrder: (order: DateOrder) => void;
   onCheck: () => void;
 }
 
-export function ImportMappingStep({ detected, mapping, busy, onChange, onCheck }: Props) {
+export function ImportMappingStep({ detected, mapping, busy, dateOrder, dateOrderMissing, onChange, onDateOrder, onCheck }: Props) {
   const { t, i18n } = useTranslation('members');
   const id = useId();
   const columns = detected.headers.map((header, index) => ({
@@ -23,6 +32,8 @@ export function ImportMappingStep({ detected, mapping, busy, onChange, onCheck }
     label: t('import.column', { number: index + 1, header }),
   }));
   const set = (field: ImportableField, value: string) => onChange({ ...mapping, [field]: value === '' ? null : Number(value) });
+  const used = new Set(Object.values(mapping).filter((c): c is number => typeof c === 'number'));
+  const ignored = columns.filter((_, index) => !used.has(index));
 
   return (
     <section className="import-step" aria-labelledby={`${id}-title`}>
@@ -35,6 +46,19 @@ export function ImportMappingStep({ detected, mapping, busy, onChange, onCheck }
           count: detected.rowCount,
         })}
       </p>
+      {detected.dates.examples.length > 0 && (
+        <ImportDateOrder dates={detected.dates} order={dateOrder} missing={dateOrderMissing} onChange={onDateOrder} />
+      )}
+      {ignored.length > 0 && (
+        <div className="import-ignored" role="note">
+          <p>{t('import.ignoredTitle', { count: ignored.length })}</p>
+          <ul>
+            {ignored.map((column) => (
+              <li key={column.value}>{column.label}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="import-mapping">
         {importableFields.map((field) => {
           const required = requiredImportFields.includes(field);

@@ -29,7 +29,10 @@ export function ImportProblemTable({ problems, problemCount }: { problems: Impor
               <td>{p.line === 0 ? t('import.wholeFile') : p.line}</td>
               <td>{field}</td>
               <td>{p.value ?? ''}</td>
-              <td>{t(`import.problems.${p.code}`, { field, value: p.value ?? '', defaultValue: p.message })}</td>
+              <td>
+                {t(`import.problems.${p.code}`, { field, value: p.value ?? '', defaultValue: p.message })}
+                {p.accepted && p.accepted.length > 0 && ` ${t('import.acceptedValues', { values: p.accepted.join(', ') })}`}
+              </td>
             </tr>
           );
         })}

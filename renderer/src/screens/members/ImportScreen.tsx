@@ -13,6 +13,7 @@ import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportProblemTable } from './ImportProblemTable';
 import { ImportReportStep } from './ImportReportStep';
+import type { DateOrder } from '../../../../shared/domain/members/date-order';
 import { importSteps, type ColumnMapping, type ImportFile, type ImportPreview, type ImportStep } from './import-state';
 
 export function ImportScreen() {
@@ -22,6 +23,8 @@ export function ImportScreen() {
   const [fileName, setFileName] = useState<string | null>(null);
   const [unreadable, setUnreadable] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
+  const [dateOrderMissing, setDateOrderMissing] = useState(false);
   const [report, setReport] = useState<ImportPreview | null>(null);
   const [imported, setImported] = useState(0);
   const [busy, setBusy] = useState<string | null>(null);
@@ -55,21 +58,29 @@ export function ImportScreen() {
       }
       setFile({ name: chosen.name, base64, detected });
       setMapping(detected.mapping);
+      setDateOrder(detected.dates.evident);
+      setDateOrderMissing(false);
       setStep('mapping');
     });
   };
 
-  const check = () =>
-    file &&
+  const check = () => {
+    if (!file) return;
+    // The file leaves the order of day and month open: the person decides it once, before any check.
+    if (file.detected.dates.ambiguous && dateOrder === null) {
+      setDateOrderMissing(true);
+      return;
+    }
     void run(t('import.checking'), async () => {
-      setReport(await call('members.importPreview', { fileBase64: file.base64, mapping }));
+      setReport(await call('members.importPreview', { fileBase64: file.base64, mapping, dateOrder }));
       setStep('report');
     });
+  };
 
   const commit = () =>
     file &&
     void run(t('import.importing'), async () => {
-      const result = await call('members.importCommit', { fileBase64: file.base64, mapping });
+      const result = await call('members.importCommit', { fileBase64: file.base64, mapping, dateOrder });
       setImported(result.imported);
       setStep('done');
     });
@@ -96,7 +107,19 @@ export function ImportScreen() {
       {step !== 'done' && <ImportFileStep fileName={fileName} busy={busy !== null} onFile={chooseFile} />}
       {unreadable && <ImportProblemTable problems={unreadable.problems} problemCount={unreadable.problemCount} />}
       {step === 'mapping' && file && (
-        <ImportMappingStep detected={file.detected} mapping={mapping} busy={busy !== null} onChange={setMapping} onCheck={check} />
+        <ImportMappingStep
+          detected={file.detected}
+          mapping={mapping}
+          busy={busy !== null}
+          dateOrder={dateOrder}
+          dateOrderMissing={dateOrderMissing}
+          onChange={setMapping}
+          onDateOrder={(order) => {
+            setDateOrder(order);
+            setDateOrderMissing(false);
+          }}
+          onCheck={check}
+        />
       )}
       {step === 'report' && report && (
         <ImportReportStep report={report} busy={busy !== null} onBack={() => setStep('mapping')} onCommit={commit} />

@@ -7,11 +7,14 @@ import { nextStatuses } from '../../../../shared/domain/members';
 import { useRpcQuery } from '../../api/queries';
 import { formatDate } from '../../i18n/format';
 import { AuditTrail } from '../../components/AuditTrail';
+import { formatBookValue } from './format-value';
+import { bookFields } from './member-fields';
 import { MemberFieldList } from './MemberFieldList';
 import { QueryState } from '../../components/QueryState';
 import { RemoveMemberButton } from './RemoveMemberButton';
 import { StatusDialog } from './StatusDialog';
 import { StatusHistory } from './StatusHistory';
+import { lastListSearch } from './use-list-filters';
 import { useMemberId } from './use-member-id';
 
 function MemberDetail({ member }: { member: Member }) {
@@ -30,7 +33,7 @@ function MemberDetail({ member }: { member: Member }) {
     <>
       <header className="member-header">
         <p className="member-header__back">
-          <Link to="/members">{t('detail.back')}</Link>
+          <Link to={{ pathname: '/members', search: lastListSearch() }}>{t('detail.back')}</Link>
         </p>
         <h1>
           {member.firstNames} {member.lastNames}
@@ -65,8 +68,18 @@ function MemberDetail({ member }: { member: Member }) {
         <h2 id="member-fields-title">{t('detail.fields')}</h2>
         <MemberFieldList member={member} />
       </section>
-      {history.data && <StatusHistory history={history.data} />}
-      {audit.data && <AuditTrail entries={audit.data} />}
+      {history.data && <StatusHistory history={history.data} onCorrected={() => setNotice(t('correction.recorded'))} />}
+      {audit.data && (
+        <AuditTrail
+          className="member-section"
+          entries={audit.data}
+          title={t('audit.title')}
+          fields={bookFields}
+          fieldLabel={(field) => t(`fields.${field}`)}
+          formatValue={(field, value) => formatBookValue(t, i18n.language, field, value)}
+          actionLabel={(action) => t(`audit.action.${action}`, { defaultValue: action })}
+        />
+      )}
 
       <StatusDialog
         member={member}

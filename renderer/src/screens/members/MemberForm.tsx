@@ -5,13 +5,15 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useForm, type FieldError, type RegisterOptions, type Resolver } from 'react-hook-form';
+import { Controller, useForm, type FieldError, type RegisterOptions, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useBlocker } from 'react-router';
 import { initialStatuses } from '../../../../shared/domain/members';
 import { RpcFailure } from '../../api/client';
 import { useRpcQuery } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { Select } from '../../components/Select';
 import { errorText } from '../../i18n';
@@ -29,7 +31,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 export function MemberForm({ mode, defaultValues, memberNumber, onSave, onCancel }: Props) {
@@ -39,10 +40,12 @@ export function MemberForm({ mode, defaultValues, memberNumber, onSave, onCancel
   const [general, setGeneral] = useState<string | null>(null);
   const [failures, setFailures] = useState(0);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  // Set once the person chose to discard, so the blocker lets that navigation through.
+  const discarding = useRef(false);
 
   // The edit schema has no number or initial status: both are fixed once the member is in the book.
   const resolver = zodResolver(mode === 'create' ? createMemberSchema : editMemberSchema) as unknown as Resolver<MemberFormValues>;
-  const { register, handleSubmit, formState, setError, setFocus } = useForm<MemberFormValues>({
+  const { register, control, handleSubmit, formState, setError, setFocus } = useForm<MemberFormValues>({
     defaultValues,
     resolver,
     shouldFocusError: false,
@@ -63,7 +66,7 @@ export function MemberForm({ mode, defaultValues, memberNumber, onSave, onCancel
         const known = new Set<string>(Object.keys(defaultValues));
         for (const issue of error.error.issues ?? []) {
           if (!known.has(issue.path)) continue;
-          const message = t(issue.message, { ns: 'errors', defaultValue: issue.message, ...(error.error.params ?? {}) });
+          const message = errorText(t, { key: issue.message, message: issue.message, params: error.error.params });
           setError(issue.path as Name, { type: 'server', message });
         }
         setGeneral(errorText(t, error.error));
@@ -76,6 +79,21 @@ export function MemberForm({ mode, defaultValues, memberNumber, onSave, onCancel
     },
   );
 
+  // Leaving by the sidebar, a shortcut or Back asks first too, as Cancel and Escape do; a save leaves freely.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      isDirty && !isSubmitting && !discarding.current && currentLocation.pathname !== nextLocation.pathname,
+  );
+  const discard = () => {
+    discarding.current = true;
+    setConfirmDiscard(false);
+    if (blocker.state === 'blocked') blocker.proceed();
+    else onCancel();
+  };
+  const keepEditing = () => {
+    setConfirmDiscard(false);
+    if (blocker.state === 'blocked') blocker.reset();
+  };
   const cancel = () => (isDirty ? setConfirmDiscard(true) : onCancel());
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -93,12 +111,21 @@ export function MemberForm({ mode, defaultValues, memberNumber, onSave, onCancel
     error: errorOf(name),
     ...register(name, options),
   });
+  const dateField = (name: 'birthDate' | 'joinDate', required = false) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field: { value, onChange, onBlur, ref } }) => (
+        <DateField label={label(name)} error={errorOf(name)} required={required} value={value ?? null} onChange={onChange} onBlur={onBlur} ref={ref} />
+      )}
+    />
+  );
 
   return (
     <>
-      <form className="member-form" noValidate onSubmit={submit} onKeyDown={onKeyDown} aria-busy={isSubmitting}>
+      <form className="member-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} aria-busy={isSubmitting}>
         {failures > 0 && (summaryItems.length > 0 || general) && (
-          <FormErrorSummary ref={summaryRef} items={summaryItems} general={general} onJump={(name) => setFocus(name as Name)} />
+          <FormErrorSummary ref={summaryRef} title={t('form.summaryTitle')} items={summaryItems} general={general} onJump={(name) => setFocus(name as Name)} />
         )}
 
         <fieldset className="member-form__group">
@@ -120,7 +147,7 @@ export function MemberForm({ mode, defaultValues, memberNumber, onSave, onCancel
           <Field {...field('nationalId')} autoComplete="off" />
           <Field {...field('taxId')} autoComplete="off" />
           <Field {...field('nationality')} autoComplete="country-name" />
-          <Field {...field('birthDate', { setValueAs: emptyToNull })} type="date" autoComplete="bday" />
+          {dateField('birthDate')}
         </fieldset>
 
         <fieldset className="member-form__group">
@@ -132,7 +159,7 @@ export function MemberForm({ mode, defaultValues, memberNumber, onSave, onCancel
 
         <fieldset className="member-form__group">
           <legend>{t('form.membership')}</legend>
-          <Field {...field('joinDate')} type="date" required />
+          {dateField('joinDate', true)}
           <Field {...field('admissionResolution')} hint={t('form.resolutionHint')} />
           <Field {...field('category')} list="member-categories" autoComplete="off" />
           <datalist id="member-categories">
@@ -168,12 +195,12 @@ export function MemberForm({ mode, defaultValues, memberNumber, onSave, onCancel
         </div>
       </form>
       <ConfirmDialog
-        open={confirmDiscard}
+        open={confirmDiscard || blocker.state === 'blocked'}
         title={t('form.discardTitle')}
         confirmLabel={t('form.discard')}
         danger
-        onConfirm={onCancel}
-        onCancel={() => setConfirmDiscard(false)}
+        onConfirm={discard}
+        onCancel={keepEditing}
       >
         <p>{t('form.discardMessage')}</p>
       </ConfirmDialog>

@@ -12,6 +12,9 @@ interface Props {
   onFocusRow: (index: number) => void;
 }
 
+/** Dates in a column read best as numbers in the coop's order (04/12/2023 in es and pt-BR): short, aligned. */
+const numericDate: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+
 /** One row of the virtualised register; a row not fetched yet shows as loading. */
 export const MemberGridRow = memo(function MemberGridRow({ index, start, row, focusable, onOpen, onFocusRow }: Props) {
   const { t, i18n } = useTranslation('members');
@@ -39,7 +42,9 @@ export const MemberGridRow = memo(function MemberGridRow({ index, start, row, fo
           <div role="gridcell" className="members-grid__cell">
             <span className={`member-status member-status--${row.status}`}>{t(`status.${row.status}`)}</span>
           </div>
-          <div role="gridcell" className="members-grid__cell">{formatDate(row.joinDate, i18n.language)}</div>
+          <div role="gridcell" className="members-grid__cell members-grid__cell--date">
+            {formatDate(row.joinDate, i18n.language, numericDate)}
+          </div>
         </>
       ) : (
         <div role="gridcell" aria-colspan={7} className="members-grid__cell members-grid__cell--loading">

@@ -1,5 +1,5 @@
-/** Search as you type (debounced), status checkboxes and the category filter above the register. */
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+/** One compact bar above the register: search as you type (debounced), category, status chips and the count. */
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memberStatuses, type MemberStatus } from '../../../../shared/domain/members';
 import { useRpcQuery } from '../../api/queries';
@@ -11,9 +11,11 @@ interface Props {
   filters: ListFilters;
   onChange: (change: Partial<ListFilters>) => void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Shown at the end of the first line: how many members the filters let through. */
+  children?: ReactNode;
 }
 
-export function MembersFilters({ filters, onChange, searchRef }: Props) {
+export function MembersFilters({ filters, onChange, searchRef, children }: Props) {
   const { t } = useTranslation('members');
   const ids = useId();
   const [text, setText] = useState(filters.search);
@@ -30,14 +32,21 @@ export function MembersFilters({ filters, onChange, searchRef }: Props) {
     }
   }, [filters.search]);
 
+  // The latest onChange, read when the timer fires: a status or sort change made while the search waits
+  // gives a new onChange, and restarting the timer for it could keep postponing the search.
+  const latestOnChange = useRef(onChange);
+  useEffect(() => {
+    latestOnChange.current = onChange;
+  }, [onChange]);
+
   useEffect(() => {
     if (text === sent.current) return undefined;
     const timer = setTimeout(() => {
       sent.current = text;
-      onChange({ search: text });
+      latestOnChange.current({ search: text });
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text, onChange]);
+  }, [text]);
 
   const toggleStatus = (status: MemberStatus, on: boolean) =>
     onChange({ statuses: on ? [...filters.statuses, status] : filters.statuses.filter((s) => s !== status) });
@@ -63,7 +72,7 @@ export function MembersFilters({ filters, onChange, searchRef }: Props) {
             }
           }}
         />
-        <span id={`${ids}-search-hint`} className="members-filters__hint">
+        <span id={`${ids}-search-hint`} className="visually-hidden">
           {t('list.searchHint')}
         </span>
       </div>
@@ -82,6 +91,7 @@ export function MembersFilters({ filters, onChange, searchRef }: Props) {
           ))}
         </select>
       </div>
+      {children}
       <fieldset className="members-filters__statuses">
         <legend>{t('fields.status')}</legend>
         {memberStatuses.map((status) => (

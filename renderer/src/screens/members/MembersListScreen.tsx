@@ -38,12 +38,13 @@ export function MembersListScreen() {
   return (
     <section className="members-screen members-list">
       <PageHeader title={t('list.title')} actions={<MembersActions />} />
-      <MembersFilters filters={filters} onChange={update} searchRef={searchRef} />
-      <p className="members-list__count" role="status">
-        {pages.isLoading
-          ? t('loading')
-          : t(filtered ? 'list.countFiltered' : 'list.count', { count: pages.total, total: formatNumber(pages.total, i18n.language) })}
-      </p>
+      <MembersFilters filters={filters} onChange={update} searchRef={searchRef}>
+        <p className="members-list__count" role="status">
+          {pages.isLoading
+            ? t('loading')
+            : t(filtered ? 'list.countFiltered' : 'list.count', { count: pages.total, total: formatNumber(pages.total, i18n.language) })}
+        </p>
+      </MembersFilters>
       <ErrorMessage error={pages.error} />
       {empty && !filtered && (
         <EmptyState

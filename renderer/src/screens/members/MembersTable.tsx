@@ -12,8 +12,9 @@ import { PAGE_SIZE } from './use-member-pages';
 import type { ListFilters, SortField } from './use-list-filters';
 import type { MemberRow } from '../../../../shared/contract/members';
 
-const ROW_HEIGHT = 40;
-const HEADER_HEIGHT = 44;
+/** Match members.css: a body row is 28 px, the header at least 36. */
+const ROW_HEIGHT = 28;
+const HEADER_HEIGHT = 36;
 
 interface Props {
   total: number;
@@ -107,13 +108,13 @@ export function MembersTable({ total, rowAt, busy, filters, onSort, onOpen, onVi
     >
       <div role="rowgroup" className="members-grid__head">
         <div role="row" aria-rowindex={1} className="members-grid__row">
-          <SortHeader field="memberNumber" label={t('fields.memberNumber')} filters={filters} onSort={onSort} />
-          <SortHeader field="lastNames" label={t('fields.lastNames')} filters={filters} onSort={onSort} />
+          <SortHeader field="memberNumber" label={t('list.numberColumn')} order={filters} onSort={onSort} className="members-grid__cell" />
+          <SortHeader field="lastNames" label={t('fields.lastNames')} order={filters} onSort={onSort} className="members-grid__cell" />
           <div role="columnheader" className="members-grid__cell">{t('fields.firstNames')}</div>
           <div role="columnheader" className="members-grid__cell">{t('fields.nationalId')}</div>
-          <SortHeader field="category" label={t('fields.category')} filters={filters} onSort={onSort} />
-          <SortHeader field="status" label={t('fields.status')} filters={filters} onSort={onSort} />
-          <SortHeader field="joinDate" label={t('fields.joinDate')} filters={filters} onSort={onSort} />
+          <SortHeader field="category" label={t('fields.category')} order={filters} onSort={onSort} className="members-grid__cell" />
+          <SortHeader field="status" label={t('fields.status')} order={filters} onSort={onSort} className="members-grid__cell" />
+          <SortHeader field="joinDate" label={t('fields.joinDate')} order={filters} onSort={onSort} className="members-grid__cell" />
         </div>
       </div>
       <div

@@ -7,6 +7,7 @@ import { useRpcQuery } from '../../api/queries';
 import { MemberForm } from './MemberForm';
 import type { MemberFormValues } from './member-form-schema';
 import { QueryState } from '../../components/QueryState';
+import { lastListSearch } from './use-list-filters';
 
 export function NewMemberScreen() {
   const { t } = useTranslation('members');
@@ -33,7 +34,7 @@ export function NewMemberScreen() {
 
   const save = async (values: MemberFormValues) => {
     const created = await call('members.create', values);
-    navigate(`/members/${created.id}`, { state: { saved: true } });
+    await navigate(`/members/${created.id}`, { state: { saved: true } });
   };
 
   return (
@@ -41,7 +42,7 @@ export function NewMemberScreen() {
       <h1 id="member-form-title">{t('form.newTitle')}</h1>
       <QueryState query={next}>
         {(number) => (
-          <MemberForm mode="create" defaultValues={defaults(number)} onSave={save} onCancel={() => navigate('/members')} />
+          <MemberForm mode="create" defaultValues={defaults(number)} onSave={save} onCancel={() => void navigate(`/members${lastListSearch()}`)} />
         )}
       </QueryState>
     </section>

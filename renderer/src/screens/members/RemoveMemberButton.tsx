@@ -18,7 +18,7 @@ export function RemoveMemberButton({ member, onRefused }: { member: Member; onRe
   const confirm = async () => {
     try {
       await remove.mutateAsync({ id: member.id });
-      navigate('/members', { state: { removed: member.memberNumber } });
+      await navigate('/members', { state: { removed: member.memberNumber } });
     } catch (error) {
       if (!(error instanceof RpcFailure)) throw error;
       setAsking(false);

@@ -1,4 +1,4 @@
-/** The members screens, mounted by the app's router; the print route renders without the shell. */
+/** The members screens, mounted by the app under /members; the print route renders without the shell. */
 import type { RouteObject } from 'react-router';
 import { EditMemberScreen } from './EditMemberScreen';
 import { ImportScreen } from './ImportScreen';
@@ -9,11 +9,12 @@ import { PrintRegisterScreen } from './PrintRegisterScreen';
 import './members.css';
 
 export const membersRoutes: RouteObject[] = [
-  { path: 'members', element: <MembersListScreen /> },
-  { path: 'members/new', element: <NewMemberScreen /> },
-  { path: 'members/import', element: <ImportScreen /> },
-  { path: 'members/:id', element: <MemberDetailScreen /> },
-  { path: 'members/:id/edit', element: <EditMemberScreen /> },
+  { index: true, element: <MembersListScreen /> },
+  { path: 'new', element: <NewMemberScreen /> },
+  { path: 'import', element: <ImportScreen /> },
+  { path: ':id', element: <MemberDetailScreen /> },
+  { path: ':id/edit', element: <EditMemberScreen /> },
 ];
 
-export const printRoutes: RouteObject[] = [{ path: '/print/members', element: <PrintRegisterScreen /> }];
+/** Mounted at /print/members. */
+export const printRoutes: RouteObject[] = [{ index: true, element: <PrintRegisterScreen /> }];

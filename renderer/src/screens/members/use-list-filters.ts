@@ -21,8 +21,19 @@ export interface ListFilters {
 const isStatus = (s: string): s is MemberStatus => (memberStatuses as readonly string[]).includes(s);
 const isSortField = (s: string | null): s is SortField => s !== null && (memberSortFields as readonly string[]).includes(s);
 
+/**
+ * The register's view as last left, for the links back to it ("Back to the register" from a member's
+ * page): held for the session in memory, like the browser's own history.
+ */
+let remembered = '';
+export const lastListSearch = (): string => (remembered === '' ? '' : `?${remembered}`);
+
 export function useListFilters() {
   const [params, setParams] = useSearchParams();
+  // Also when the register is opened from a link that carries a view (Back, a bookmark).
+  useEffect(() => {
+    remembered = params.toString();
+  }, [params]);
 
   const fromUrl = useMemo<ListFilters>(() => {
     const sort = params.get('sort');
@@ -38,7 +49,12 @@ export function useListFilters() {
   // The router applies URL changes in a transition; a controlled checkbox bound to the URL alone would
   // snap back until it lands. The screen shows this copy at once and the URL follows (Back restores it).
   const [filters, setFilters] = useState(fromUrl);
-  useEffect(() => setFilters(fromUrl), [fromUrl]);
+  // When the URL moves on its own (Back, a link), the copy follows: adjusted during render, not in an effect.
+  const [seenUrl, setSeenUrl] = useState(fromUrl);
+  if (seenUrl !== fromUrl) {
+    setSeenUrl(fromUrl);
+    setFilters(fromUrl);
+  }
 
   const update = useCallback(
     (change: Partial<ListFilters>) => {
@@ -51,6 +67,7 @@ export function useListFilters() {
       if (next.sort !== 'memberNumber') out.set('sort', next.sort);
       if (next.direction !== 'asc') out.set('dir', next.direction);
       setParams(out, { replace: true });
+      remembered = out.toString();
     },
     [filters, setParams],
   );
