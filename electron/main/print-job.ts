@@ -11,14 +11,16 @@ export function printWindowUrl(route: string): string {
   return `${APP_INDEX_URL}#${route.startsWith('/') ? route : `/${route}`}`;
 }
 
+/** Electron's printToPDF options for `page`: the same page Chromium's page.pdf makes in the browser host. */
 export function pdfOptionsFor(page: PrintPage): PrintToPDFOptions {
   const inches = (mm: number): number => mm / MM_PER_INCH;
   return {
-    pageSize: 'A4',
-    displayHeaderFooter: true,
-    headerTemplate: page.headerTemplate,
-    footerTemplate: page.footerTemplate,
+    pageSize: page.format,
+    landscape: page.landscape,
+    // The page prints its own heading and folio (shared/print.ts says why), so no templates here.
+    displayHeaderFooter: false,
     printBackground: true,
+    preferCSSPageSize: true,
     margins: {
       top: inches(page.marginMm.top),
       bottom: inches(page.marginMm.bottom),

@@ -1,5 +1,5 @@
 import { statuteDefaults } from '../../../shared/domain/statute';
-import { getCoop, setupCoop, updateCoop } from '../../services/coop';
+import { getCoop, leaveDemo, setupCoop, updateCoop } from '../../services/coop';
 import { inOneTransaction } from '../../services/core';
 import { generateDemoCooperative } from '../../services/domains';
 import { DEMO_SIZE, demoIdentity } from '../../services/members';
@@ -19,6 +19,7 @@ export function coopHandlers(deps: HandlerDeps): DomainHandlers<'coop'> {
         return profile;
       }),
     'coop.update': (input) => updateCoop(ctx(), input),
+    'coop.leaveDemo': () => leaveDemo(deps.session),
     'coop.statuteDefaults': ({ framework }) => statuteDefaults(framework),
   };
 }

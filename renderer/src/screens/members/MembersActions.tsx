@@ -1,6 +1,6 @@
 /**
  * The register's actions: new member (Alt+N), import, export to CSV/XLSX (the main process asks where to
- * save) and print the book (to PDF from the main process; where it cannot, the browser prints the page).
+ * save) and print the book (its own screen asks for the first folio, shows the book and saves the PDF).
  */
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,14 +10,12 @@ import { Button } from '../../components/Button';
 import { failureText, isCancelled } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { formatNumber } from '../../i18n/format';
-import { RpcFailure } from '../../api/client';
 
 export function MembersActions() {
   const { t, i18n } = useTranslation('members');
   const navigate = useNavigate();
   const notify = useToast();
   const exportMembers = useRpcMutation('members.export');
-  const printBook = useRpcMutation('members.printBook');
 
   useShortcut('alt+n', () => void navigate('/members/new'));
 
@@ -27,19 +25,6 @@ export function MembersActions() {
       notify(t('list.exported', { count: rows, rows: formatNumber(rows, i18n.language), path }), 'success');
     } catch (error) {
       if (!isCancelled(error)) notify(failureText(t, error), 'error');
-    }
-  };
-
-  const print = async () => {
-    try {
-      const { path } = await printBook.mutateAsync({ locale: i18n.language });
-      notify(t('list.printed', { path }), 'success');
-    } catch (error) {
-      if (error instanceof RpcFailure && error.error.code === 'NOT_SUPPORTED') {
-        void navigate(`/print/members?locale=${encodeURIComponent(i18n.language)}&print=1`);
-      } else if (!isCancelled(error)) {
-        notify(failureText(t, error), 'error');
-      }
     }
   };
 
@@ -55,7 +40,7 @@ export function MembersActions() {
       <Button onClick={() => void exportTo('xlsx')} busy={exportMembers.isPending && exportMembers.variables?.format === 'xlsx'}>
         {t('list.exportXlsx')}
       </Button>
-      <Button onClick={() => void print()} busy={printBook.isPending}>
+      <Button onClick={() => void navigate('/print/members')}>
         {t('list.print')}
       </Button>
     </>

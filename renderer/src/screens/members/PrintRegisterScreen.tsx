@@ -1,38 +1,51 @@
 /**
- * /print/members: the members register as the legal book prints it (AR Registro de Asociados, BR livro
- * de matrícula, ES libro registro de socios), outside the app shell. The PDF is made by Electron's
- * printToPDF or Chromium's page.pdf with shared/print.ts's page setup; both wait for PRINT_READY_ATTRIBUTE.
+ * /print/members?folio=N&from=A&to=B: a part of the members register as the legal book prints it (AR
+ * Registro de Asociados, BR livro de matrícula, ES libro registro de socios), outside the app shell, in the
+ * coop's language whatever the screen's. A bound book is printed in parts, so the toolbar asks for the
+ * folio this part starts at and the member numbers it holds. The PDF is made by the main process
+ * (Electron's printToPDF, or Chromium's page.pdf in the browser host) with shared/print.ts's page setup;
+ * both wait for PRINT_READY_ATTRIBUTE.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
-import { locales, type Locale } from '../../../../shared/contract/coop';
-import { localToday } from '../../../../shared/domain/dates';
-import { PRINT_READY_ATTRIBUTE } from '../../../../shared/print';
+import { cssString, PRINT_READY_ATTRIBUTE } from '../../../../shared/print';
 import { useRpcQuery } from '../../api/queries';
-import { formatDate } from '../../i18n/format';
+import { bookPart, useBookPartAddress } from './book-part';
+import { PrintBookToolbar } from './PrintBookToolbar';
 import { PrintRegisterTable } from './PrintRegisterTable';
 import './print.css';
 
-const isLocale = (s: string | null): s is Locale => s !== null && (locales as readonly string[]).includes(s);
+/** The page counter and the folio's word live in CSS (`@page` in print.css): hand them the values. */
+function useFolioStyle(firstFolio: number, label: string): void {
+  useEffect(() => {
+    const root = document.documentElement.style;
+    root.setProperty('--book-first-folio', String(firstFolio));
+    root.setProperty('--book-folio-label', cssString(label));
+    return () => {
+      root.removeProperty('--book-first-folio');
+      root.removeProperty('--book-folio-label');
+    };
+  }, [firstFolio, label]);
+}
 
 export function PrintRegisterScreen() {
-  const { i18n } = useTranslation();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
+  const { t, i18n } = useTranslation('members');
+  const [params, setAddress] = useBookPartAddress();
   const coop = useRpcQuery('coop.get', {});
   const register = useRpcQuery('members.register', {}, { staleTime: 0 });
 
-  const requested = params.get('locale');
-  const locale: Locale = isLocale(requested) ? requested : (coop.data?.locale ?? (i18n.language as Locale));
-  const t = i18n.getFixedT(locale, 'members');
-  const ready = coop.data !== undefined && register.data !== undefined;
-  const title = t('print.title');
-  const autoPrint = params.get('print') === '1';
+  const part = register.data ? bookPart(register.data, params) : null;
+  const locale = coop.data?.locale ?? i18n.language;
+  const book = i18n.getFixedT(locale, 'members');
+  // A part too large to print is never marked ready: the main process refuses it before printing anyway.
+  const ready = coop.data != null && part !== null && !part.tooLarge;
+  const title = coop.data ? `${book('print.title')} — ${coop.data.name}` : book('print.title');
+  useFolioStyle(part?.firstFolio ?? 1, book('print.folio'));
 
   useEffect(() => {
     if (!ready) return undefined;
     const previousTitle = document.title;
+    // Chromium writes the document's title into the PDF's metadata.
     document.title = title;
     document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true');
     return () => {
@@ -41,35 +54,13 @@ export function PrintRegisterScreen() {
     };
   }, [ready, title]);
 
-  useEffect(() => {
-    if (!ready || !autoPrint) return undefined;
-    // Where the main process cannot print (the browser host), the browser's own print dialog stands in.
-    const back = () => navigate(-1);
-    window.addEventListener('afterprint', back, { once: true });
-    const timer = setTimeout(() => window.print(), 0);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener('afterprint', back);
-    };
-  }, [ready, autoPrint, navigate]);
-
   return (
     <main className="print-register" lang={locale}>
-      <nav className="print-register__toolbar" aria-label={t('print.toolbar')}>
-        <button type="button" className="button" onClick={() => navigate('/members')}>
-          {t('print.back')}
-        </button>
-        <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!ready}>
-          {t('print.print')}
-        </button>
-      </nav>
-      <header className="print-register__header">
-        <h1>{title}</h1>
-        <p className="print-register__coop">{coop.data?.name ?? ''}</p>
-        <p>{t('print.printedOn', { date: formatDate(localToday(), locale, { dateStyle: 'long' }) })}</p>
-      </header>
-      {register.data ? (
-        <PrintRegisterTable members={register.data} locale={locale} t={t} />
+      {coop.data && part ? (
+        <>
+          <PrintBookToolbar part={part} ready={ready} onChange={(name, value) => setAddress(part, name, value)} />
+          <PrintRegisterTable coop={coop.data} members={part.members} locale={locale} t={book} />
+        </>
       ) : (
         <p role="status">{t('loading')}</p>
       )}

@@ -1,52 +1,101 @@
-/** The book's table: one row per member in number order; the header row repeats on every printed page. */
+/**
+ * The book's table: one row per member in number order. Its header (the coop's identity, then the
+ * column names) repeats on every printed page, so each loose page says whose book it is.
+ */
 import type { TFunction } from 'i18next';
 import type { Member } from '../../../../shared/contract/members';
+import type { LegalFramework } from '../../../../shared/domain/statute';
 import { formatDate } from '../../i18n/format';
 
+/** What the book's heading shows of the coop; the identity fields are printed when the profile has them. */
+export interface BookCoop {
+  name: string;
+  framework: LegalFramework;
+  taxId?: string | null;
+  registrationNumber?: string | null;
+  address?: string | null;
+}
+
 interface Props {
+  coop: BookCoop;
   members: Member[];
   locale: string;
   t: TFunction<'members'>;
 }
 
-export function PrintRegisterTable({ members, locale, t }: Props) {
-  const date = (iso: string | null) => (iso ? formatDate(iso, locale, { dateStyle: 'short' }) : '');
-  if (members.length === 0) return <p>{t('print.noMembers')}</p>;
+/** Capital subscribed joins these columns when the capital module exists; until then the book has no such column. */
+const COLUMNS = 9;
+
+export function PrintRegisterTable({ coop, members, locale, t }: Props) {
+  // A legal book writes the year in full: "04/12/2026", never "4/12/26".
+  const date = (iso: string | null) => (iso ? formatDate(iso, locale, { day: '2-digit', month: '2-digit', year: 'numeric' }) : '');
+  const identity = [
+    coop.taxId ? `${t(`print.coopTaxId.${coop.framework}`)} ${coop.taxId}` : null,
+    coop.registrationNumber ? `${t(`print.coopRegistration.${coop.framework}`)} ${coop.registrationNumber}` : null,
+    coop.address ? coop.address : null,
+  ].filter((part): part is string => part !== null);
   return (
-    <table className="print-register__table">
+    <table className="book__table">
+      <colgroup>
+        <col className="book__col-number" />
+        <col className="book__col-names" />
+        <col className="book__col-nationalId" />
+        <col className="book__col-taxId" />
+        <col className="book__col-nationality" />
+        <col className="book__col-date" />
+        <col className="book__col-address" />
+        <col className="book__col-event" />
+        <col className="book__col-event" />
+      </colgroup>
       <thead>
+        <tr className="book__identity">
+          <th scope="colgroup" colSpan={COLUMNS}>
+            <span className="book__heading">
+              {t('print.title')} — {coop.name}
+            </span>
+            <span className="book__coop-details">
+              {identity.map((part) => (
+                <span key={part}>{part}</span>
+              ))}
+            </span>
+          </th>
+        </tr>
         <tr>
           <th scope="col">{t('print.number')}</th>
           <th scope="col">{t('print.names')}</th>
-          <th scope="col">{t('print.ids')}</th>
+          <th scope="col">{t(`print.nationalIdColumn.${coop.framework}`)}</th>
+          <th scope="col">{t(`print.taxIdColumn.${coop.framework}`)}</th>
+          <th scope="col">{t('print.nationality')}</th>
+          <th scope="col">{t('print.birthDate')}</th>
+          <th scope="col">{t('print.address')}</th>
           <th scope="col">{t('print.admission')}</th>
-          <th scope="col">{t('fields.category')}</th>
-          <th scope="col">{t('fields.status')}</th>
           <th scope="col">{t('print.leaving')}</th>
         </tr>
       </thead>
       <tbody>
+        {members.length === 0 && (
+          <tr>
+            <td colSpan={COLUMNS}>{t('print.noMembers')}</td>
+          </tr>
+        )}
         {members.map((m) => (
           <tr key={m.id}>
-            <td className="print-register__number">{m.memberNumber}</td>
+            <td className="book__number book__unbroken">{m.memberNumber}</td>
             <td>
               <strong>{m.lastNames}</strong>, {m.firstNames}
             </td>
+            <td className="book__unbroken">{m.nationalId ?? ''}</td>
+            <td className="book__unbroken">{m.taxId ?? ''}</td>
+            <td>{m.nationality ?? ''}</td>
+            <td className="book__unbroken">{date(m.birthDate)}</td>
+            <td>{m.address ?? ''}</td>
             <td>
-              {m.nationalId && <div>{t('print.nationalId', { value: m.nationalId })}</div>}
-              {m.taxId && <div>{t('print.taxId', { value: m.taxId })}</div>}
-              {m.nationality && <div>{m.nationality}</div>}
-              {m.birthDate && <div>{t('print.born', { date: date(m.birthDate) })}</div>}
+              <span className="book__unbroken">{date(m.joinDate)}</span>
+              {m.admissionResolution && <span className="book__note"> · {m.admissionResolution}</span>}
             </td>
             <td>
-              <div>{date(m.joinDate)}</div>
-              {m.admissionResolution && <div>{m.admissionResolution}</div>}
-            </td>
-            <td>{m.category ?? ''}</td>
-            <td>{t(`status.${m.status}`)}</td>
-            <td>
-              {m.leavingDate && <div>{date(m.leavingDate)}</div>}
-              {m.leavingCause && <div>{m.leavingCause}</div>}
+              {m.leavingDate && <span className="book__unbroken">{date(m.leavingDate)}</span>}
+              {m.leavingCause && <span className="book__note"> · {m.leavingCause}</span>}
             </td>
           </tr>
         ))}
