@@ -43,6 +43,26 @@ async function sessionWithHistory() {
 }
 
 describe('members import', () => {
+  it('refuses names with control or direction-override characters and dates beyond 1900–2100, as the form does, writing nothing', async () => {
+    const s = await openMembersSession(tempDir());
+    const csv = [
+      'lastNames,firstNames,joinDate',
+      'Quispe\u001b[31m,Rosa,2020-01-01',
+      'Mamani,\u202Eanirol,2020-01-01',
+      'Condori,Luis,1850-01-01',
+      'Huanca,Ana,2020-01-01',
+    ].join('\n');
+    const p = await preview(s, Buffer.from(csv));
+    expect(p.problems.map((x) => [x.line, x.field, x.code])).toEqual([
+      [2, 'lastNames', 'invalid_value'],
+      [3, 'firstNames', 'invalid_value'],
+      [4, 'joinDate', 'bad_date'],
+    ]);
+    const commit = await s.dispatch('members.importCommit', importOf(Buffer.from(csv)));
+    expect(commit.ok).toBe(false);
+    expect(await register(s)).toEqual([]);
+  });
+
   it('reads a ;-separated Latin-1 file with Spanish headers, dd/mm/yyyy dates and decimal commas', async () => {
     const s = await openMembersSession(tempDir());
     const bytes = fixture('members-es-latin1-semicolon.csv');

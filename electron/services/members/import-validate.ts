@@ -10,6 +10,7 @@ import {
   type ImportableField,
   type ImportProblem,
 } from '../../../shared/contract/members';
+import { hasForbiddenCharacters, isWithinDateHorizon } from '../../../shared/contract/common';
 import { isLeaving, type MemberStatus } from '../../../shared/domain/members';
 import { dateUnder, readingsOf, type DateOrder } from '../../../shared/domain/members/date-order';
 import type { NewMember } from './bulk';
@@ -118,6 +119,11 @@ function cellReader(mapping: ColumnMapping, problems: ImportProblem[], rules: Im
       problem(field, 'invalid_value', value, `${field} is too long (${value.length} characters; at most ${textLimits[field]})`);
       return null;
     }
+    // The same refusal as the form's: no control characters, escapes or bidi overrides in the register.
+    if (hasForbiddenCharacters(value, { multiline: field === 'address' })) {
+      problem(field, 'invalid_value', value, `${field} holds control or direction-override characters`);
+      return null;
+    }
     if (field === 'email' && !emailSchema.safeParse(value).success) {
       problem(field, 'invalid_value', value, `not a valid email address ${quoted(value)}`);
       return null;
@@ -133,7 +139,7 @@ function cellReader(mapping: ColumnMapping, problems: ImportProblem[], rules: Im
     // Undecided order: a date that reads two ways waits for the person's choice (the file is refused meanwhile).
     if (rules.dateOrder === null && readingsOf(raw).ymd === undefined && Object.keys(readingsOf(raw)).length > 0) return null;
     const iso = dateUnder(raw, rules.dateOrder ?? 'dmy');
-    if (iso === null) {
+    if (iso === null || !isWithinDateHorizon(iso)) {
       const written = rules.dateOrder === 'mdy' ? 'mm/dd/yyyy' : rules.dateOrder === 'ymd' ? 'yyyy/mm/dd' : 'dd/mm/yyyy';
       problem(field, 'bad_date', raw, `bad date ${quoted(raw)} (write ${written} or yyyy-mm-dd)`);
       return null;

@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/contract/coop';
 import type { RpcError } from '../../../shared/contract';
 import { catalogue, namespaces } from '../../../shared/i18n/catalogue';
+import { formatDate } from './format';
 
 export const supportedLocales: readonly Locale[] = ['es', 'pt-BR', 'en'];
 export { namespaces };
@@ -24,7 +25,7 @@ export async function createI18n(locale: Locale): Promise<I18n> {
     ns: namespaces,
     defaultNS: 'common',
     resources: resources(),
-    interpolation: { escapeValue: false },
+    interpolation: { escapeValue: false, alwaysFormat: true, format: formatInterpolated },
     returnNull: false,
   });
   return instance;
@@ -43,4 +44,16 @@ export function catalogueKey(key: string): { ns: string; key: string } {
 export function errorText(t: TFunction, error: Pick<RpcError, 'key' | 'message' | 'params'>): string {
   const { ns, key } = catalogueKey(error.key);
   return t(key, { ns, defaultValue: error.message, ...(error.params ?? {}) });
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Dates travel as 'YYYY-MM-DD' (a refusal's params among them); every sentence shows them as the coop's
+ * locale writes them (12/04/1988 in es), whatever the key says.
+ */
+export function formatInterpolated(value: unknown, _format?: string, lng?: string): string {
+  if (typeof value === 'string' && ISO_DATE.test(value) && lng) return formatDate(value, lng, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  // Anything else goes back untouched (i18next itself handles numbers, and a missing value).
+  return value as string;
 }
