@@ -127,3 +127,21 @@ test('a path a section does not know shows "not found" inside the shell, with a 
   await shell.main.getByRole('link', { name: 'Go to the members register' }).click();
   await expect(shell.heading('Members')).toBeVisible();
 });
+
+test('the members register’s margin for future status changes is set from Settings, where the refusal points', async ({ page, host }) => {
+  const settings = new SettingsPage(page);
+  const shell = new ShellPage(page);
+  await settings.open(host.url);
+  await expect(settings.statusMarginDays).toHaveValue('0');
+
+  await settings.statusMarginDays.fill('400');
+  await settings.membersSection.getByRole('button', { name: 'Save' }).click();
+  await expect(settings.membersSection.getByText('Write a whole number of days from 0 to 366.')).toBeVisible();
+  expect(await host.call('members.settings', {})).toEqual({ statusFutureMarginDays: 0 });
+
+  await settings.statusMarginDays.fill('10');
+  await settings.statusMarginDays.press('Enter');
+  await expect(shell.notification('The members register settings were saved.')).toBeVisible();
+  expect(await host.call('members.settings', {})).toEqual({ statusFutureMarginDays: 10 });
+  await checkA11y(page);
+});

@@ -12,6 +12,15 @@ export class SettingsPage {
     return this.page.getByRole('textbox', { name: /Name of the cooperative/ });
   }
 
+  /** The members register's section: how many days ahead a status change may be dated. */
+  get membersSection(): Locator {
+    return this.page.getByRole('region', { name: 'Members register' });
+  }
+
+  get statusMarginDays(): Locator {
+    return this.membersSection.getByRole('textbox', { name: /Days ahead a status change may be dated/ });
+  }
+
   get language(): Locator {
     return this.page.getByRole('combobox', { name: 'Language' });
   }

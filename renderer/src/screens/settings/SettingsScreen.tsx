@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Appearance } from './Appearance';
 import { DataSafety } from './DataSafety';
 import { LeaveDemo } from './LeaveDemo';
+import { MembersSettings } from './MembersSettings';
 import { ProfileForm } from './ProfileForm';
 import './settings.css';
 
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       {coop.error && <ErrorMessage error={coop.error} />}
       <LeaveDemo />
       {coop.data && <ProfileForm profile={coop.data} />}
+      {coop.data && <MembersSettings />}
       <Appearance />
       <DataSafety />
     </div>
