@@ -9,7 +9,7 @@ export const locales = ['es', 'pt-BR', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
 /** The ISO 4217 currencies offered (shared/domain/currency.ts knows each one's minor digits). */
-export const currencyCode = z.enum(currencyCodes, { message: 'errors.currency' });
+export const currencyCode = z.enum(currencyCodes, { message: 'coop:errors.currency' });
 
 /**
  * Who the coop is. The tax id (CUIT, CNPJ, NIF, EIN), registration number (INAES matrícula, registry
@@ -20,7 +20,7 @@ export const coopIdentity = z.object({
   framework: z.enum(legalFrameworks),
   currency: currencyCode,
   locale: z.enum(locales),
-  fiscalYearStart: z.string().refine(isMonthDay, { message: 'errors.monthDay' }),
+  fiscalYearStart: z.string().refine(isMonthDay, { message: 'coop:errors.monthDay' }),
   taxId: optionalText(40).optional(),
   registrationNumber: optionalText(60).optional(),
   address: optionalText(300).optional(),

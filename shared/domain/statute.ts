@@ -13,7 +13,7 @@ export type LegalFramework = (typeof legalFrameworks)[number];
 export const fraction = z
   .object({ num: z.number().int().min(0).max(1_000_000), den: z.number().int().min(1).max(1_000_000) })
   .strict()
-  .refine((f) => f.num <= f.den * 100, { message: 'errors.fraction' });
+  .refine((f) => f.num <= f.den * 100, { message: 'coop:errors.fraction' });
 export type Fraction = z.infer<typeof fraction>;
 
 /** A part of a whole (a quorum, a majority, a fund): from 0 to 100%, so a 9,000% fund cannot be stored. */

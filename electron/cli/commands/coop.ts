@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { contract } from '../../../shared/contract';
 import { locales } from '../../../shared/contract/coop';
 import { getCoop, setupCoop } from '../../services/coop';
-import { demoIdentity, generateDemo } from '../../services/members';
+import { inOneTransaction } from '../../services/core';
+import { generateDemoCooperative } from '../../services/domains';
+import { demoIdentity } from '../../services/members';
 import { call, CliFailure, defineCommand, EXIT, usageError, type CommandEnv, type OptionValues } from '../env';
 
 const initOptions = {
@@ -77,16 +79,19 @@ export const demo = defineCommand({
 
 async function runDemo(env: CommandEnv<OptionValues<typeof demoOptionSpecs>>): Promise<number> {
   const { members, years, seed, locale: chosenLocale } = parseDemoOptions(env.options);
-  const ctx = env.session.ctx();
-  let coop = await getCoop(ctx);
-  if (!coop) {
-    // Like the app's "try the demo": an empty database gets the demo cooperative first.
-    coop = await setupCoop(ctx, demoIdentity(chosenLocale ?? 'es'), { isDemo: true });
-    env.stdout(`set up the demo cooperative ${coop.name}`);
-  }
-  const locale = chosenLocale ?? coop.locale;
   const started = performance.now();
-  const { generated } = await generateDemo(ctx, { members, years, locale, seed });
+  const countMembers = () => env.session.ctx().handle.prepare('SELECT count(*) FROM member').pluck().get() as number;
+  const before = countMembers();
+  // One transaction, as in the app: a demo killed half-way leaves nothing that could never be finished.
+  const { coop, createdCoop } = await inOneTransaction(env.session.ctx(), async (ctx) => {
+    const existing = await getCoop(ctx);
+    // Like the app's "try the demo": an empty database gets the demo cooperative first.
+    const profile = existing ?? (await setupCoop(ctx, demoIdentity(chosenLocale ?? 'es'), { isDemo: true }));
+    await generateDemoCooperative(ctx, { members, years, locale: chosenLocale ?? profile.locale, seed });
+    return { coop: profile, createdCoop: existing === null };
+  });
+  if (createdCoop) env.stdout(`set up the demo cooperative ${coop.name}`);
+  const generated = countMembers() - before;
   if (generated !== members) throw new CliFailure(`generated ${generated} of ${members} members`, EXIT.failed);
   env.stdout(`generated ${generated} demo members over ${years} years (seed ${seed}) in ${Math.round(performance.now() - started)} ms`);
   return EXIT.ok;

@@ -65,8 +65,8 @@ export async function setupCoop(ctx: ServiceContext, identity: SetupIdentity, op
   const { currency } = identity;
   if (!isCurrencyCode(currency)) {
     throw new DomainError('BAD_INPUT', `${currency} is not one of the currencies offered.`, {
-      key: 'errors.currency',
-      issues: [{ path: 'currency', message: 'errors.currency' }],
+      key: 'coop:errors.currency',
+      issues: [{ path: 'currency', message: 'coop:errors.currency' }],
     });
   }
   return inTransaction(ctx, async (trx, audit) => {
