@@ -2,11 +2,13 @@
  * The composition of every domain: the order their checks run in and their demo steps are taken.
  * A new domain adds its module here and nowhere else in core.
  */
+import { capitalDomain } from './capital';
 import { checkDatabase, type DemoOptions, type ServiceContext } from './core';
 import { coopDomain } from './coop';
+import { ledgerDomain } from './ledger';
 import { membersDomain } from './members';
 
-export const domains = [coopDomain, membersDomain] as const;
+export const domains = [coopDomain, membersDomain, ledgerDomain, capitalDomain] as const;
 
 /** `minga check` and the settings screen's check: the file, then every domain's own checks. */
 export function checkAllDomains(ctx: ServiceContext) {

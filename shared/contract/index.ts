@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import { backupsMethods } from './backups';
+import { capitalMethods } from './capital';
 import { coopMethods } from './coop';
+import { ledgerMethods } from './ledger';
 import { membersMethods } from './members';
 import { mergeDomains, type Topic } from './define';
 
@@ -13,6 +15,8 @@ export const domainMethods = {
   coop: coopMethods,
   members: membersMethods,
   backups: backupsMethods,
+  ledger: ledgerMethods,
+  capital: capitalMethods,
 };
 
 export const contract = mergeDomains(domainMethods);

@@ -10,25 +10,31 @@ import es_coop from './locales/es/coop.json' with { type: 'json' };
 import es_members from './locales/es/members.json' with { type: 'json' };
 import es_backups from './locales/es/backups.json' with { type: 'json' };
 import es_menu from './locales/es/menu.json' with { type: 'json' };
+import es_ledger from './locales/es/ledger.json' with { type: 'json' };
+import es_capital from './locales/es/capital.json' with { type: 'json' };
 import ptBR_common from './locales/pt-BR/common.json' with { type: 'json' };
 import ptBR_errors from './locales/pt-BR/errors.json' with { type: 'json' };
 import ptBR_coop from './locales/pt-BR/coop.json' with { type: 'json' };
 import ptBR_members from './locales/pt-BR/members.json' with { type: 'json' };
 import ptBR_backups from './locales/pt-BR/backups.json' with { type: 'json' };
 import ptBR_menu from './locales/pt-BR/menu.json' with { type: 'json' };
+import ptBR_ledger from './locales/pt-BR/ledger.json' with { type: 'json' };
+import ptBR_capital from './locales/pt-BR/capital.json' with { type: 'json' };
 import en_common from './locales/en/common.json' with { type: 'json' };
 import en_errors from './locales/en/errors.json' with { type: 'json' };
 import en_coop from './locales/en/coop.json' with { type: 'json' };
 import en_members from './locales/en/members.json' with { type: 'json' };
 import en_backups from './locales/en/backups.json' with { type: 'json' };
 import en_menu from './locales/en/menu.json' with { type: 'json' };
+import en_ledger from './locales/en/ledger.json' with { type: 'json' };
+import en_capital from './locales/en/capital.json' with { type: 'json' };
 
 export type CatalogueTree = { [key: string]: string | CatalogueTree };
 
 export const catalogue: Record<Locale, Record<string, CatalogueTree>> = {
-  'es': { common: es_common, errors: es_errors, coop: es_coop, members: es_members, backups: es_backups, menu: es_menu },
-  'pt-BR': { common: ptBR_common, errors: ptBR_errors, coop: ptBR_coop, members: ptBR_members, backups: ptBR_backups, menu: ptBR_menu },
-  'en': { common: en_common, errors: en_errors, coop: en_coop, members: en_members, backups: en_backups, menu: en_menu },
+  'es': { common: es_common, errors: es_errors, coop: es_coop, members: es_members, backups: es_backups, menu: es_menu, ledger: es_ledger, capital: es_capital },
+  'pt-BR': { common: ptBR_common, errors: ptBR_errors, coop: ptBR_coop, members: ptBR_members, backups: ptBR_backups, menu: ptBR_menu, ledger: ptBR_ledger, capital: ptBR_capital },
+  'en': { common: en_common, errors: en_errors, coop: en_coop, members: en_members, backups: en_backups, menu: en_menu, ledger: en_ledger, capital: en_capital },
 };
 
 export const namespaces = Object.keys(catalogue.en);

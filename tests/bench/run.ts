@@ -16,6 +16,7 @@ import { openDatabaseSession, type DatabaseSession } from '../../electron/servic
 import { createHostPlatform } from '../host/platform';
 import { openHandle } from '../../electron/db/connection';
 import { highestIds, rowsWrittenSince, timeInsertOnly, timeParseAndInsert } from './import-limit';
+import { ledgerExportFigures } from './ledger-export';
 import { runMembersSearchBench } from './members-search';
 import { figure, percentile, table, timeOnce, timeOnceAsync, type Figure } from './stats';
 import { syncCostFigure } from './sync-cost';
@@ -124,6 +125,8 @@ try {
   session.close();
   // A smaller BENCH_MEMBERS (a quick try) measures search at that size only, not at 10,000 and 100,000.
   figures.push(syncCostFigure(dir), ...(await runMembersSearchBench(process.env.BENCH_MEMBERS ? [MEMBERS] : undefined)));
+  figures.push(...(await ledgerExportFigures()));
+  figures.push(...(await (await import('./capital-statement')).capitalStatementFigures()));
   console.log(`\n${table(figures)}\n`);
   mkdirSync('out/bench', { recursive: true });
   writeFileSync('out/bench/results.json', `${JSON.stringify({ members: MEMBERS, node: process.version, at: new Date().toISOString(), figures }, null, 2)}\n`);

@@ -4,10 +4,12 @@
  */
 import type { Command, OptionSpec, OptionSpecs } from '../env';
 import { backup, check, restore } from './backups';
+import { capitalStatement, importCapital } from './capital';
 import { demo, init } from './coop';
+import { exportLedger } from './export';
 import { exportMembers, importMembers, listMembers } from './members';
 
-export const commands: readonly Command[] = [init, demo, importMembers, exportMembers, listMembers, backup, restore, check];
+export const commands: readonly Command[] = [init, demo, importMembers, exportMembers, listMembers, importCapital, capitalStatement, exportLedger, backup, restore, check];
 
 /** Options every command takes. */
 export const globalOptions = {

@@ -3,12 +3,16 @@
  * reviewed snapshot of the live schema, and a test compares these types with the migrated database).
  * Status and kind columns are typed as the domain's own unions, so no service casts them.
  */
+import type { CapitalTables } from './capital';
 import type { CoopTables } from './coop';
 import type { CoreTables } from './core';
+import type { LedgerTables } from './ledger';
 import type { MembersTables } from './members';
 
 export type { AuditLogTable } from './core';
+export type { CapitalOperationTable, CapitalShareClassTable, CapitalSubscriptionTable } from './capital';
 export type { CoopProfileTable, StatuteVersionTable } from './coop';
+export type { LedgerEntrySealTable, LedgerEntryTable, LedgerLineTable, LedgerAccountCodeTable, LedgerPeriodCloseTable } from './ledger';
 export type { MemberStatusChangeTable, MemberTable, RetiredMemberNumberTable } from './members';
 
-export interface DB extends CoreTables, CoopTables, MembersTables {}
+export interface DB extends CoreTables, CoopTables, MembersTables, LedgerTables, CapitalTables {}

@@ -5,8 +5,10 @@
  */
 import type { Handlers } from '../dispatch';
 import { backupsHandlers } from './backups';
+import { capitalHandlers } from './capital';
 import { coopHandlers } from './coop';
 import { coopTranslator, type HandlerDeps } from './deps';
+import { ledgerHandlers } from './ledger';
 import { membersHandlers } from './members';
 
 export type { HandlerDeps } from './deps';
@@ -17,5 +19,7 @@ export function createHandlers(given: Omit<HandlerDeps, 't'> & Partial<Pick<Hand
     ...coopHandlers(deps),
     ...membersHandlers(deps),
     ...backupsHandlers(deps),
+    ...ledgerHandlers(deps),
+    ...capitalHandlers(deps),
   };
 }
