@@ -30,6 +30,18 @@ const inNavigationOrder = [
     routes: () => import('../screens/members/routes').then((m) => m.membersRoutes),
   },
   {
+    id: 'capital',
+    path: 'capital',
+    label: 'nav.capital',
+    routes: () => import('../screens/capital').then((m) => m.capitalRoutes),
+  },
+  {
+    id: 'ledger',
+    path: 'ledger',
+    label: 'nav.ledger',
+    routes: () => import('../screens/ledger').then((m) => m.ledgerRoutes),
+  },
+  {
     id: 'settings',
     path: 'settings',
     label: 'nav.settings',
@@ -46,4 +58,5 @@ export const homePath = `/${sections[0]!.path}`;
 export const standalone: readonly { path: string; routes: LoadRoutes }[] = [
   { path: 'setup', routes: () => import('../screens/coop/routes').then((m) => m.setupRoutes) },
   { path: 'print/members', routes: () => import('../screens/members/routes').then((m) => m.printRoutes) },
+  { path: 'print/capital', routes: () => import('../screens/capital').then((m) => m.printRoutes) },
 ];

@@ -44,6 +44,7 @@ function MemberDetail({ member }: { member: Member }) {
           {t('detail.since', { date: formatDate(member.statusSince, i18n.language) })}
         </p>
         <div className="member-header__actions">
+          <Link className="button" to={`/capital/members/${member.id}`}>{t('detail.capital')}</Link>
           <Link className="button" to={`/members/${member.id}/edit`}>
             {t('detail.edit')}
           </Link>

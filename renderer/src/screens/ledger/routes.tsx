@@ -1,0 +1,16 @@
+/** The journal screens, mounted by the app under /ledger. */
+import type { RouteObject } from 'react-router';
+import { AccountLedgerScreen } from './AccountLedgerScreen';
+import { AccountsScreen } from './AccountsScreen';
+import { JournalScreen } from './JournalScreen';
+import { TrialBalanceScreen } from './TrialBalanceScreen';
+import '../../components/data-table.css';
+import '../../components/subnav.css';
+import './ledger.css';
+
+export const ledgerRoutes: RouteObject[] = [
+  { index: true, element: <TrialBalanceScreen /> },
+  { path: 'journal', element: <JournalScreen /> },
+  { path: 'account', element: <AccountLedgerScreen /> },
+  { path: 'accounts', element: <AccountsScreen /> },
+];
