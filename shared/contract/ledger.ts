@@ -72,10 +72,14 @@ export const trialBalance = z.object({
       account: accountKey,
       code: z.string(),
       kind: z.enum(accountKinds),
+      /** Debit minus credit of everything before the period. */
+      openingMinor: z.number().int(),
       debitMinor: z.number().int(),
       creditMinor: z.number().int(),
       /** Debit minus credit over the period. */
       balanceMinor: z.number().int(),
+      /** Opening plus the period's balance: where the account stands at the period's end. */
+      closingMinor: z.number().int(),
     }),
   ),
   totals: z.object({ debitMinor: z.number().int(), creditMinor: z.number().int() }),

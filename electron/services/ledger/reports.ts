@@ -30,12 +30,26 @@ export async function trialBalance(ctx: ServiceContext, period: Period): Promise
     .groupBy('l.account')
     .select((eb) => ['l.account', eb.fn.sum<number>('l.debit_minor').as('debit'), eb.fn.sum<number>('l.credit_minor').as('credit')])
     .execute();
+  // What each account carried into the period: a balance sheet account is read from its opening, not
+  // from the period's movements alone (an asset would otherwise show a credit balance).
+  const openings = await ctx.db
+    .selectFrom('ledger_line as l')
+    .innerJoin('ledger_entry as e', 'e.id', 'l.entry_id')
+    .where('e.date', '<', period.from)
+    .groupBy('l.account')
+    .select((eb) => ['l.account', eb.fn.sum<number>('l.debit_minor').as('debit'), eb.fn.sum<number>('l.credit_minor').as('credit')])
+    .execute();
   const byAccount = new Map(sums.map((s) => [s.account, s]));
+  const openingOf = new Map(openings.map((o) => [o.account, Number(o.debit) - Number(o.credit)]));
   const rows = accountKeys
-    .filter((key) => byAccount.has(key))
+    .filter((key) => byAccount.has(key) || (openingOf.get(key) ?? 0) !== 0)
     .map((key) => {
-      const { debit, credit } = byAccount.get(key)!;
-      return { account: key, code: codes[key], kind: accountKindOf[key], debitMinor: Number(debit), creditMinor: Number(credit), balanceMinor: Number(debit) - Number(credit) };
+      const movement = byAccount.get(key);
+      const debitMinor = Number(movement?.debit ?? 0);
+      const creditMinor = Number(movement?.credit ?? 0);
+      const openingMinor = openingOf.get(key) ?? 0;
+      const balanceMinor = debitMinor - creditMinor;
+      return { account: key, code: codes[key], kind: accountKindOf[key], openingMinor, debitMinor, creditMinor, balanceMinor, closingMinor: openingMinor + balanceMinor };
     });
   const totals = rows.reduce((t, r) => ({ debitMinor: t.debitMinor + r.debitMinor, creditMinor: t.creditMinor + r.creditMinor }), { debitMinor: 0, creditMinor: 0 });
   return { from: period.from, to: period.to, rows, totals };

@@ -42,13 +42,19 @@ export function TrialBalanceScreen() {
                     <th scope="col">{t('screens.columns.account')}</th>
                     <th scope="col">{t('screens.columns.kind')}</th>
                     <th scope="col" className="data-table__number">
+                      {t('screens.columns.opening')}
+                    </th>
+                    <th scope="col" className="data-table__number">
                       {t('screens.columns.debit')}
                     </th>
                     <th scope="col" className="data-table__number">
                       {t('screens.columns.credit')}
                     </th>
                     <th scope="col" className="data-table__number">
-                      {t('screens.columns.balance')}
+                      {t('screens.columns.periodBalance')}
+                    </th>
+                    <th scope="col" className="data-table__number">
+                      {t('screens.columns.closing')}
                     </th>
                   </tr>
                 </thead>
@@ -58,15 +64,17 @@ export function TrialBalanceScreen() {
                       <td className="ledger-code">{row.code}</td>
                       <th scope="row">{t(`accounts.${row.account}`)}</th>
                       <td>{t(`kinds.${row.kind}`)}</td>
+                      <td className="data-table__number">{balanceText(row.openingMinor, money.format, t)}</td>
                       <td className="data-table__number">{amount(row.debitMinor)}</td>
                       <td className="data-table__number">{amount(row.creditMinor)}</td>
                       <td className="data-table__number">{balanceText(row.balanceMinor, money.format, t)}</td>
+                      <td className="data-table__number">{balanceText(row.closingMinor, money.format, t)}</td>
                     </tr>
                   ))}
                 </tbody>
                 <tfoot>
                   <tr>
-                    <th scope="row" colSpan={3}>
+                    <th scope="row" colSpan={4}>
                       {t('screens.trialBalance.totals')}
                     </th>
                     <td className="data-table__number">{money.format(data.totals.debitMinor)}</td>
@@ -74,6 +82,7 @@ export function TrialBalanceScreen() {
                     <td className="data-table__number">
                       {data.totals.debitMinor === data.totals.creditMinor ? t('screens.trialBalance.balanced') : t('screens.trialBalance.unbalanced')}
                     </td>
+                    <td />
                   </tr>
                 </tfoot>
               </table>
