@@ -27,3 +27,9 @@ export function formatMoney(minor: number, { currency, minorDigits }: CoopCurren
   });
   return format.format(minorToDecimal(minor, minorDigits));
 }
+
+/** The amount alone, without the currency: for a table whose caption names the currency once. */
+export function formatMoneyAmount(minor: number, { minorDigits }: Pick<CoopCurrency, 'minorDigits'>, locale: string): string {
+  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: minorDigits, maximumFractionDigits: minorDigits });
+  return format.format(minorToDecimal(minor, minorDigits));
+}

@@ -5,7 +5,7 @@
 import type { Fraction } from '../../../shared/domain/statute';
 
 /** Amounts: the shared formatter, so a printed statement and the projector show what the screen shows. */
-export { formatMoney, type CoopCurrency } from '../../../shared/domain/money-format';
+export { formatMoney, formatMoneyAmount, type CoopCurrency } from '../../../shared/domain/money-format';
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(locale, options).format(value);

@@ -16,7 +16,8 @@ export function TrialBalanceScreen() {
   const [period, setPeriod] = usePeriod();
   const range = completePeriod(period);
   const balance = useRpcQuery('ledger.trialBalance', { from: range?.from ?? '', to: range?.to ?? '' }, { enabled: range !== null });
-  const amount = (minor: number) => (minor === 0 ? '' : money.format(minor));
+  // The currency is named once in the caption; the cells carry figures alone, so six columns fit.
+  const amount = (minor: number) => (minor === 0 ? '' : money.plain(minor));
 
   return (
     <section className="ledger-screen">
@@ -35,7 +36,7 @@ export function TrialBalanceScreen() {
               </EmptyState>
             ) : (
               <table className="data-table ledger-trial">
-                <caption className="visually-hidden">{t('screens.trialBalance.title')}</caption>
+                <caption className="ledger-trial__caption">{t('screens.trialBalance.amountsIn', { currency: money.currency })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('screens.columns.code')}</th>
@@ -64,11 +65,11 @@ export function TrialBalanceScreen() {
                       <td className="ledger-code">{row.code}</td>
                       <th scope="row">{t(`accounts.${row.account}`)}</th>
                       <td>{t(`kinds.${row.kind}`)}</td>
-                      <td className="data-table__number">{balanceText(row.openingMinor, money.format, t)}</td>
+                      <td className="data-table__number">{balanceText(row.openingMinor, money.plain, t)}</td>
                       <td className="data-table__number">{amount(row.debitMinor)}</td>
                       <td className="data-table__number">{amount(row.creditMinor)}</td>
-                      <td className="data-table__number">{balanceText(row.balanceMinor, money.format, t)}</td>
-                      <td className="data-table__number">{balanceText(row.closingMinor, money.format, t)}</td>
+                      <td className="data-table__number">{balanceText(row.balanceMinor, money.plain, t)}</td>
+                      <td className="data-table__number">{balanceText(row.closingMinor, money.plain, t)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -77,8 +78,8 @@ export function TrialBalanceScreen() {
                     <th scope="row" colSpan={4}>
                       {t('screens.trialBalance.totals')}
                     </th>
-                    <td className="data-table__number">{money.format(data.totals.debitMinor)}</td>
-                    <td className="data-table__number">{money.format(data.totals.creditMinor)}</td>
+                    <td className="data-table__number">{money.plain(data.totals.debitMinor)}</td>
+                    <td className="data-table__number">{money.plain(data.totals.creditMinor)}</td>
                     <td className="data-table__number">
                       {data.totals.debitMinor === data.totals.creditMinor ? t('screens.trialBalance.balanced') : t('screens.trialBalance.unbalanced')}
                     </td>
