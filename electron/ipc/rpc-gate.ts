@@ -15,8 +15,10 @@ export type WindowRole = 'main' | 'print' | 'projector';
  */
 export const windowAllowList: Readonly<Record<WindowRole, 'every method' | readonly Method[]>> = {
   main: 'every method',
-  // The printed register: the coop's name and language for the header, and the register itself.
-  print: ['coop.get', 'members.register'],
+  // The printed books read what they print: the coop's name and language for the heading, the members
+  // register with each holder's capital subscribed, the capital register and a member's statement.
+  // tests/unit/print-reads.test.ts keeps this list equal to what the print screens read.
+  print: ['coop.get', 'members.register', 'capital.subscribedByMember', 'capital.register', 'capital.statement'],
   // The assembly screen on a second display shows the coop's name; the assemblies module adds the reads it shows.
   projector: ['coop.get'],
 };

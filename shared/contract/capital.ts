@@ -363,6 +363,12 @@ export const capitalMethods = defineMethods({
     reads: ['capital', 'members'],
   },
   'capital.summary': { input: empty, output: summary, reads: ['capital'] },
+  /** Each holder's capital subscribed today (what their capital accounts hold), for the members book's column. */
+  'capital.subscribedByMember': {
+    input: empty,
+    output: z.array(z.object({ memberId: z.number().int(), subscribedMinor: z.number().int() })),
+    reads: ['capital', 'members'],
+  },
   'capital.reverse': {
     input: z.object({ operationNumber: z.number().int().min(1), date: isoDate, reason: requiredText(500) }).strict(),
     output: operation,

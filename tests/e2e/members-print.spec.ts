@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkA11y, expect, test, type HostFixture } from './fixtures';
+import { addClass, subscribe } from './pages/capital-data';
 
 test.use({ seed: 'empty' });
 
@@ -60,6 +61,9 @@ const pdfTitle = (file: string) => /^Title:\s*(.*)$/m.exec(execFileSync('pdfinfo
 test('the book prints in the coop’s language, its identity and header row on every page, folios from the one given', async ({ page, host }) => {
   await setUpCoop(host, 'es');
   await seedMembers(host, 70);
+  // Member 1 subscribes five shares of 1.000,00: the book's capital column shows what the account holds.
+  const shareClass = await addClass(host);
+  await subscribe(host, 1, shareClass.id, 5, 100_000, 4);
   await page.goto(`${host.url}/#/members`);
   await page.getByRole('main').getByRole('button', { name: 'Imprimir registro' }).click();
 
@@ -88,7 +92,7 @@ test('the book prints in the coop’s language, its identity and header row on e
     expect(text, where).toContain(`CUIT ${COOP.taxId}`);
     expect(text, where).toContain(`Matrícula INAES ${COOP.registrationNumber}`);
     expect(text, where).toContain(COOP.address);
-    for (const column of ['N.º', 'Apellidos, nombres', 'DNI', 'CUIL / CUIT', 'Nacionalidad', 'Nacimiento', 'Domicilio', 'Ingreso', 'Egreso']) {
+    for (const column of ['N.º', 'Apellidos, nombres', 'DNI', 'CUIL / CUIT', 'Nacionalidad', 'Nacimiento', 'Domicilio', 'Ingreso', 'Capital', 'suscripto', 'Egreso']) {
       expect(text, `${where}: column ${column}`).toContain(column);
     }
     expect(text, where).toMatch(new RegExp(`Folio ${41 + index}\\s*$`));
@@ -105,6 +109,8 @@ test('the book prints in the coop’s language, its identity and header row on e
   }
   expect(all).toContain('12/04/1988');
   expect(all).not.toMatch(/12\/4\/88/);
+  expect(all).toMatch(/\b5\.?000,00\b/);
+  expect(all).toContain('(ARS)');
 });
 
 test('the book speaks Portuguese for a Brazilian-language coop, whatever the screen’s language', async ({ page, host }) => {

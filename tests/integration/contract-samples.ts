@@ -62,6 +62,7 @@ export const contractSamples: { [M in Method]: Input<M> } = {
   'capital.register': { from: '2025-01-01', to: '2025-12-31', offset: 0, limit: 50 },
   'capital.statement': { memberId: 1, from: '2025-01-01', to: '2025-12-31' },
   'capital.summary': {},
+  'capital.subscribedByMember': {},
   'capital.reverse': { operationNumber: 1, date: '2025-06-30', reason: 'Importe mal cargado' },
   'capital.printStatement': { memberId: 1, from: '2025-01-01', to: '2025-12-31' },
   'capital.printRegister': { from: '2025-01-01', to: '2025-12-31', firstFolio: 1 },

@@ -1,5 +1,6 @@
 import {
   capitalSummary,
+  subscribedByMember,
   checkRegisterRange,
   checkStatementRange,
   commitCapitalImport,
@@ -48,6 +49,7 @@ export function capitalHandlers(deps: HandlerDeps): DomainHandlers<'capital'> {
     'capital.register': (input) => registerPage(ctx(), input),
     'capital.statement': (input) => memberStatement(ctx(), input),
     'capital.summary': () => capitalSummary(ctx()),
+    'capital.subscribedByMember': () => subscribedByMember(ctx()),
     'capital.reverse': (input) => reverseOperation(ctx(), input),
     'capital.printStatement': async (input) => {
       await checkStatementRange(ctx(), input);

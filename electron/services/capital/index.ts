@@ -11,6 +11,7 @@ export { forfeit, lateInstalments } from './forfeiture';
 export { registerPage } from './operations';
 export { memberStatement, statementByNumber } from './statement';
 export { capitalSummary } from './summary';
+export { subscribedByMember } from './book-column';
 export { reverseOperation } from './reverse';
 export { revolveLayers } from './revolving';
 export { commitCapitalImport, previewCapitalImport } from './import';

@@ -28,17 +28,23 @@ function useFolioStyle(firstFolio: number, label: string): void {
   }, [firstFolio, label]);
 }
 
+/** Capital subscribed by member id; a member with no capital operations subscribed nothing. */
+function subscribedOf(rows: { memberId: number; subscribedMinor: number }[] | undefined): ReadonlyMap<number, number> {
+  return new Map((rows ?? []).map((r) => [r.memberId, r.subscribedMinor]));
+}
+
 export function PrintRegisterScreen() {
   const { t, i18n } = useTranslation('members');
   const [params, setAddress] = useBookPartAddress();
   const coop = useRpcQuery('coop.get', {});
   const register = useRpcQuery('members.register', {}, { staleTime: 0 });
+  const capital = useRpcQuery('capital.subscribedByMember', {}, { staleTime: 0 });
 
   const part = register.data ? bookPart(register.data, params) : null;
   const locale = coop.data?.locale ?? i18n.language;
   const book = i18n.getFixedT(locale, 'members');
   // A part too large to print is never marked ready: the main process refuses it before printing anyway.
-  const ready = coop.data != null && part !== null && !part.tooLarge;
+  const ready = coop.data != null && capital.data !== undefined && part !== null && !part.tooLarge;
   const title = coop.data ? `${book('print.title')} — ${coop.data.name}` : book('print.title');
   useFolioStyle(part?.firstFolio ?? 1, book('print.folio'));
 
@@ -59,7 +65,7 @@ export function PrintRegisterScreen() {
       {coop.data && part ? (
         <>
           <PrintBookToolbar part={part} ready={ready} onChange={(name, value) => setAddress(part, name, value)} />
-          <PrintRegisterTable coop={coop.data} members={part.members} locale={locale} t={book} />
+          <PrintRegisterTable coop={coop.data} members={part.members} subscribed={subscribedOf(capital.data)} locale={locale} t={book} />
         </>
       ) : (
         <p role="status">{t('loading')}</p>

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { Member } from '../../../../shared/contract/members';
 import type { LegalFramework } from '../../../../shared/domain/statute';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatMoneyAmount } from '../../i18n/format';
 
 /** What the book's heading shows of the coop; the identity fields are printed when the profile has them. */
 export interface BookCoop {
@@ -17,16 +17,19 @@ export interface BookCoop {
 }
 
 interface Props {
-  coop: BookCoop;
+  coop: BookCoop & { currency: string; minorDigits: number };
   members: Member[];
+  /** Capital subscribed today by member id (the capital module's column of the legal book). */
+  subscribed: ReadonlyMap<number, number>;
   locale: string;
   t: TFunction<'members'>;
 }
 
-/** Capital subscribed joins these columns when the capital module exists; until then the book has no such column. */
-const COLUMNS = 9;
+const COLUMNS = 10;
 
-export function PrintRegisterTable({ coop, members, locale, t }: Props) {
+export function PrintRegisterTable({ coop, members, subscribed, locale, t }: Props) {
+  // The currency is named once in the column's heading, so the figure fits its narrow column unbroken.
+  const capital = (memberId: number) => formatMoneyAmount(subscribed.get(memberId) ?? 0, coop, locale);
   // A legal book writes the year in full: "04/12/2026", never "4/12/26".
   const date = (iso: string | null) => (iso ? formatDate(iso, locale, { day: '2-digit', month: '2-digit', year: 'numeric' }) : '');
   const identity = [
@@ -45,6 +48,7 @@ export function PrintRegisterTable({ coop, members, locale, t }: Props) {
         <col className="book__col-date" />
         <col className="book__col-address" />
         <col className="book__col-event" />
+        <col className="book__col-capital" />
         <col className="book__col-event" />
       </colgroup>
       <thead>
@@ -69,6 +73,7 @@ export function PrintRegisterTable({ coop, members, locale, t }: Props) {
           <th scope="col">{t('print.birthDate')}</th>
           <th scope="col">{t('print.address')}</th>
           <th scope="col">{t('print.admission')}</th>
+          <th scope="col">{t('print.capitalSubscribed', { currency: coop.currency })}</th>
           <th scope="col">{t('print.leaving')}</th>
         </tr>
       </thead>
@@ -93,6 +98,7 @@ export function PrintRegisterTable({ coop, members, locale, t }: Props) {
               <span className="book__unbroken">{date(m.joinDate)}</span>
               {m.admissionResolution && <span className="book__note"> · {m.admissionResolution}</span>}
             </td>
+            <td className="book__amount book__unbroken">{capital(m.id)}</td>
             <td>
               {m.leavingDate && <span className="book__unbroken">{date(m.leavingDate)}</span>}
               {m.leavingCause && <span className="book__note"> · {m.leavingCause}</span>}
