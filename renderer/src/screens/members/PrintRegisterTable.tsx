@@ -25,7 +25,8 @@ interface Props {
   t: TFunction<'members'>;
 }
 
-const COLUMNS = 10;
+// Nationality and birth date share a column (two lines), which leaves room for capital subscribed.
+const COLUMNS = 9;
 
 export function PrintRegisterTable({ coop, members, subscribed, locale, t }: Props) {
   // The currency is named once in the column's heading, so the figure fits its narrow column unbroken.
@@ -45,7 +46,6 @@ export function PrintRegisterTable({ coop, members, subscribed, locale, t }: Pro
         <col className="book__col-nationalId" />
         <col className="book__col-taxId" />
         <col className="book__col-nationality" />
-        <col className="book__col-date" />
         <col className="book__col-address" />
         <col className="book__col-event" />
         <col className="book__col-capital" />
@@ -69,8 +69,9 @@ export function PrintRegisterTable({ coop, members, subscribed, locale, t }: Pro
           <th scope="col">{t('print.names')}</th>
           <th scope="col">{t(`print.nationalIdColumn.${coop.framework}`)}</th>
           <th scope="col">{t(`print.taxIdColumn.${coop.framework}`)}</th>
-          <th scope="col">{t('print.nationality')}</th>
-          <th scope="col">{t('print.birthDate')}</th>
+          <th scope="col">
+            {t('print.nationality')} · {t('print.birthDate')}
+          </th>
           <th scope="col">{t('print.address')}</th>
           <th scope="col">{t('print.admission')}</th>
           <th scope="col">{t('print.capitalSubscribed', { currency: coop.currency })}</th>
@@ -91,8 +92,10 @@ export function PrintRegisterTable({ coop, members, subscribed, locale, t }: Pro
             </td>
             <td className="book__unbroken">{m.nationalId ?? ''}</td>
             <td className="book__unbroken">{m.taxId ?? ''}</td>
-            <td>{m.nationality ?? ''}</td>
-            <td className="book__unbroken">{date(m.birthDate)}</td>
+            <td>
+              {m.nationality ?? ''}
+              {m.birthDate && <span className="book__unbroken book__line">{date(m.birthDate)}</span>}
+            </td>
             <td>{m.address ?? ''}</td>
             <td>
               <span className="book__unbroken">{date(m.joinDate)}</span>
