@@ -1,4 +1,5 @@
 /** `capital import FILE.csv` (opening balances: a line-numbered dry run, then all or nothing) and `capital statement --member N`. */
+import { localToday } from '../../../shared/domain/dates';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CapitalImportPreview, Statement, StatementTotals } from '../../../shared/contract/capital';
@@ -68,7 +69,7 @@ export const capitalStatement = defineCommand({
     // Members are named by number on the command line; the contract takes the member's id.
     const id = env.session.ctx().handle.prepare('SELECT id FROM member WHERE member_number = ?').pluck().get(Number(member)) as number | undefined;
     if (id === undefined) return fail(env, `no member has number ${member}`);
-    const today = env.session.ctx().now().toISOString().slice(0, 10);
+    const today = localToday(env.session.ctx().now());
     const statement = await call(env, 'capital.statement', { memberId: id, from: from ?? dateHorizon.first, to: to ?? today });
     if (json) env.stdout(JSON.stringify(statement, null, 2));
     else printStatement(env, statement);

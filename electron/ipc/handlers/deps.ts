@@ -1,4 +1,5 @@
 /** What every domain's handlers are given: the open database, the desktop around it, and words for dialogs. */
+import { localToday } from '../../../shared/domain/dates';
 import { writeFileSync } from 'node:fs';
 import { locales, type Locale } from '../../../shared/contract/coop';
 import { DomainError } from '../../../shared/contract/errors';
@@ -29,7 +30,7 @@ export function cancelled(): never {
 }
 
 export const contextOf = (deps: HandlerDeps): ServiceContext => deps.session.ctx();
-export const todayOf = (deps: HandlerDeps): string => contextOf(deps).now().toISOString().slice(0, 10);
+export const todayOf = (deps: HandlerDeps): string => localToday(contextOf(deps).now());
 
 /** Asks where to save; a cancelled dialog ends the call before anything is written. */
 export async function askSavePath(deps: HandlerDeps, titleKey: string, defaultName: string, filters: FileFilter[]): Promise<string> {

@@ -3,6 +3,7 @@
  * the services, audited), then every member's subscription, instalments, payments, transfers and
  * departures with refunds, planned in date order (demo-plan.ts) and written in bulk with their journal.
  */
+import { localToday } from '../../../shared/domain/dates';
 import type { CapitalPolicy } from '../../../shared/contract/capital';
 import type { Locale } from '../../../shared/contract/coop';
 import { translate } from '../../../shared/i18n/catalogue';
@@ -75,7 +76,7 @@ export async function generateCapitalDemo(ctx: ServiceContext, options: DemoOpti
     members,
     shareClass: { id: shareClass.id, nominal: shareClass.nominalMinor, minimumShares: 10, minimumPaidNow: shareClass.minimumPaidNow },
     policy,
-    today: ctx.now().toISOString().slice(0, 10),
+    today: localToday(ctx.now()),
     random: seeded(options.seed ?? 1),
     approval: (n) => t('approval', { number: n }),
   });

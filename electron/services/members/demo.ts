@@ -3,6 +3,7 @@
  * joined over the last few years and went through the statuses real members do. Deterministic: the
  * same seed and the same day give the same register.
  */
+import { localToday } from '../../../shared/domain/dates';
 import type { CoopIdentity, Locale } from '../../../shared/contract/coop';
 import { isLeaving, type MemberStatus } from '../../../shared/domain/members';
 import { foldForSearch } from '../../../shared/domain/search';
@@ -90,7 +91,8 @@ export async function generateDemo(ctx: ServiceContext, options: DemoOptions): P
   const { members: count, years, locale, seed = 1 } = options;
   const words = demoWords[locale];
   const random = mulberry32(seed);
-  const today = dayNumber(ctx.now().toISOString().slice(0, 10));
+  // The office's calendar day, as every other date the app writes (not UTC's, a day ahead in the evening).
+  const today = dayNumber(localToday(ctx.now()));
   const founded = today - Math.round(years * 365.25);
   // The council meets about monthly; its minutes are numbered from the founding.
   const resolution = (day: number) => words.resolution(1 + Math.floor((day - founded) / 30));
