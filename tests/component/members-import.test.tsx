@@ -3,7 +3,7 @@
  * imported) is tests/e2e/members-import.spec.ts's: component tests keep field wiring, e2e keeps flows.
  */
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../renderer/src/screens/members/base64';
+import { bytesToBase64 } from '../../renderer/src/components/file-base64';
 
 describe('members import', () => {
   it('base64-encodes a large file in chunks, byte for byte', () => {

@@ -9,7 +9,6 @@ import { RefundQueueScreen } from './RefundQueueScreen';
 import { RegisterScreen } from './RegisterScreen';
 import { ShareClassesScreen } from './ShareClassesScreen';
 import '../../components/data-table.css';
-import '../../components/subnav.css';
 import './capital.css';
 
 export const capitalRoutes: RouteObject[] = [

@@ -7,17 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { AccountCodesPreview } from '../../../../shared/contract/ledger';
 import { useRpcMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
+import { fileToBase64 } from '../../components/file-base64';
 import { Dialog } from '../../components/Dialog';
 import { failureText } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
-
-/** The file's bytes as base64, in chunks (a spread of a large array overflows the call stack). */
-async function fileBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function ImportCodesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation('ledger');
@@ -40,7 +33,7 @@ export function ImportCodesDialog({ open, onClose }: { open: boolean; onClose: (
     setRefusal(null);
     if (!chosen) return;
     try {
-      const encoded = await fileBase64(chosen);
+      const encoded = await fileToBase64(chosen);
       setFile(encoded);
       setReport(await preview.mutateAsync({ fileBase64: encoded }));
     } catch (error) {

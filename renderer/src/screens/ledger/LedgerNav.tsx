@@ -1,27 +1,18 @@
-/** The journal section's own pages, one tab stop each; the current one is marked for screen readers. */
+/** The journal section's own pages. */
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
-
-const pages = [
-  { to: '/ledger', label: 'screens.nav.trialBalance', end: true },
-  { to: '/ledger/journal', label: 'screens.nav.journal', end: false },
-  { to: '/ledger/account', label: 'screens.nav.accountLedger', end: false },
-  { to: '/ledger/accounts', label: 'screens.nav.accounts', end: false },
-] as const;
+import { SectionTabs } from '../../components/SectionTabs';
 
 export function LedgerNav() {
   const { t } = useTranslation('ledger');
   return (
-    <nav className="subnav" aria-label={t('screens.nav.label')}>
-      <ul>
-        {pages.map((page) => (
-          <li key={page.to}>
-            <NavLink to={page.to} end={page.end} className="subnav__link">
-              {t(page.label)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionTabs
+      label={t('screens.nav.label')}
+      pages={[
+        { to: '/ledger', label: t('screens.nav.trialBalance'), end: true },
+        { to: '/ledger/journal', label: t('screens.nav.journal') },
+        { to: '/ledger/account', label: t('screens.nav.accountLedger') },
+        { to: '/ledger/accounts', label: t('screens.nav.accounts') },
+      ]}
+    />
   );
 }

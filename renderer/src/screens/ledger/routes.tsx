@@ -5,7 +5,6 @@ import { AccountsScreen } from './AccountsScreen';
 import { JournalScreen } from './JournalScreen';
 import { TrialBalanceScreen } from './TrialBalanceScreen';
 import '../../components/data-table.css';
-import '../../components/subnav.css';
 import './ledger.css';
 
 export const ledgerRoutes: RouteObject[] = [

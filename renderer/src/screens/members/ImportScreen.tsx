@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { call } from '../../api/client';
 import { failureText } from '../../components/ErrorMessage';
 import { formatNumber } from '../../i18n/format';
-import { fileToBase64 } from './base64';
+import { fileToBase64 } from '../../components/file-base64';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep } from './ImportMappingStep';
 import { ImportProblemTable } from './ImportProblemTable';
