@@ -1,5 +1,6 @@
 // Bundles the Electron main process, the sandboxed preload and the command line into CommonJS files under
-// out/. Electron and the native better-sqlite3 stay external: Electron provides the one, node_modules the
+// out/. Electron, the native better-sqlite3 and pdfkit (it reads its font metrics from its own folder at run
+// time) stay external: Electron provides the one, node_modules the
 // other. The CLI is bundled too, so nothing compiles TypeScript at run time (tsx is a dev tool only).
 // `--cli` bundles the command line alone (the test setup needs only that).
 import path from 'node:path';
@@ -14,7 +15,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
   sourcemap: true,
   logLevel: 'warning',
 };

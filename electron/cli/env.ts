@@ -58,6 +58,26 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   run(env: CommandEnv<OptionValues<O>>): Promise<number>;
   /** Runs instead of `run` when the database is missing or empty (only `restore` can mend that). */
   recover?(env: RecoveryEnv): Promise<number>;
+  /**
+   * A computation with a file form (a scenario file, a rule on stdin) that needs no database: when
+   * `applies` says so for the options given, `run` is taken instead and `--db` is not asked for.
+   */
+  withoutDatabase?: {
+    applies(options: OptionValues<O>): boolean;
+    run(env: PureEnv<OptionValues<O>>): Promise<number>;
+  };
+}
+
+/** What a command that needs no database is given: its options and words, stdin, files, and where to write. */
+export interface PureEnv<V = OptionValues<OptionSpecs>> {
+  options: V;
+  args: string[];
+  /** The whole of standard input, as text. */
+  readStdin(): Promise<string>;
+  /** A file the person named (relative to the working directory), as UTF-8 text; a missing file is a CliFailure. */
+  readText(path: string): string;
+  stdout(line: string): void;
+  stderr(line: string): void;
 }
 
 export const defineCommand = <const O extends OptionSpecs>(command: Command<O>): Command<O> => command;

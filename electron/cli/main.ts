@@ -2,6 +2,7 @@
  * `minga --db FILE <command>`: the command line over the same contract, dispatcher and services as the
  * app. Exit 0 on success, 1 on a refusal or failure (one line on stderr), 2 on wrong usage.
  */
+import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,6 +53,21 @@ function cliPlatform(): PlatformPort & { answerSaveWith(path: string): void; ans
   };
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(resolve(path), 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CliFailure(`cannot read ${path}: ${reason}`, EXIT.failed);
+  }
+}
+
 /** Commands other than init never create a database: a missing or empty file is said, with the way back if there is one. */
 function missingDatabase(db: string, given: string, backupsDir: string): CliFailure {
   const latest = listBackups(backupsDir)[0];
@@ -80,6 +96,9 @@ export async function runCli(argv: string[], out = console.log, err = console.er
     const { command, args } = findCommand(parsed.positionals);
     const foreign = Object.keys(options).filter((o) => !everyCommandTakes.has(o) && !(o in command.options));
     if (foreign.length > 0) throw usageError(`${command.words.join(' ')} does not take --${foreign.join(', --')}`);
+    if (command.withoutDatabase?.applies(options)) {
+      return await command.withoutDatabase.run({ options, args, readStdin, readText, stdout: out, stderr: err });
+    }
     if (options.db === undefined) throw usageError('--db FILE is required');
     command.before?.(options);
 

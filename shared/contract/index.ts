@@ -4,11 +4,14 @@
  * error for callers, and tests/types/contract-domains.ts keeps the maps prefixed and disjoint.
  */
 import type { z } from 'zod';
+import { assembliesMethods } from './assemblies';
+import { attendanceMethods } from './attendance';
 import { backupsMethods } from './backups';
 import { capitalMethods } from './capital';
 import { coopMethods } from './coop';
 import { ledgerMethods } from './ledger';
 import { membersMethods } from './members';
+import { remunerationMethods } from './remuneration';
 import { mergeDomains, type Topic } from './define';
 
 export const domainMethods = {
@@ -17,6 +20,9 @@ export const domainMethods = {
   backups: backupsMethods,
   ledger: ledgerMethods,
   capital: capitalMethods,
+  assemblies: assembliesMethods,
+  attendance: attendanceMethods,
+  remuneration: remunerationMethods,
 };
 
 export const contract = mergeDomains(domainMethods);

@@ -4,12 +4,15 @@
  * add is the desktop around a service (asking where to save, printing), through the platform port.
  */
 import type { Handlers } from '../dispatch';
+import { assembliesHandlers } from './assemblies';
+import { attendanceHandlers } from './attendance';
 import { backupsHandlers } from './backups';
 import { capitalHandlers } from './capital';
 import { coopHandlers } from './coop';
 import { coopTranslator, type HandlerDeps } from './deps';
 import { ledgerHandlers } from './ledger';
 import { membersHandlers } from './members';
+import { remunerationHandlers } from './remuneration';
 
 export type { HandlerDeps } from './deps';
 
@@ -21,5 +24,8 @@ export function createHandlers(given: Omit<HandlerDeps, 't'> & Partial<Pick<Hand
     ...backupsHandlers(deps),
     ...ledgerHandlers(deps),
     ...capitalHandlers(deps),
+    ...assembliesHandlers(deps),
+    ...attendanceHandlers(deps),
+    ...remunerationHandlers(deps),
   };
 }

@@ -36,6 +36,24 @@ const inNavigationOrder = [
     routes: () => import('../screens/capital').then((m) => m.capitalRoutes),
   },
   {
+    id: 'attendance',
+    path: 'attendance',
+    label: 'nav.attendance',
+    routes: () => import('../screens/attendance').then((m) => m.attendanceRoutes),
+  },
+  {
+    id: 'remuneration',
+    path: 'pay',
+    label: 'nav.remuneration',
+    routes: () => import('../screens/remuneration').then((m) => m.remunerationRoutes),
+  },
+  {
+    id: 'assemblies',
+    path: 'assemblies',
+    label: 'nav.assemblies',
+    routes: () => import('../screens/assemblies').then((m) => m.assembliesRoutes),
+  },
+  {
     id: 'ledger',
     path: 'ledger',
     label: 'nav.ledger',

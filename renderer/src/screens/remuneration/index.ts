@@ -1,0 +1,4 @@
+/** The remuneration section: its routes, loaded as one chunk by app/sections.ts. */
+import type { RouteObject } from 'react-router';
+
+export const remunerationRoutes: RouteObject[] = [];
