@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { contract, type Events, type Method, type Output, type ParsedInput, type Topic } from '../../shared/contract';
 import { DomainError, type FieldIssue, type Result } from '../../shared/contract/errors';
+import { RuleRefusal } from '../../shared/domain/rule-refusal';
 
 type Returns<M extends Method> = Promise<Output<M>> | Output<M>;
 
@@ -100,6 +101,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toRpcError() };
+      if (error instanceof RuleRefusal) {
+        return { ok: false, error: { code: 'BAD_INPUT', message: error.message, key: error.key, ...(error.params ? { params: error.params } : {}) } };
+      }
       options.onInternalError?.(method, error);
       return {
         ok: false,

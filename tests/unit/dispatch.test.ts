@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, type Handlers } from '../../electron/ipc/dispatch';
 import { topics } from '../../shared/contract';
 import { DomainError } from '../../shared/contract/errors';
+import { RuleRefusal } from '../../shared/domain/rule-refusal';
 
 /** Handlers for the few methods these tests call; the rest are never reached. */
 function handlers(overrides: Partial<Handlers>): Handlers {
@@ -44,6 +45,20 @@ describe('dispatcher', () => {
     expect(await dispatch('members.get', { id: 1 })).toEqual({
       ok: false,
       error: { code: 'INVALID_TRANSITION', message: 'no', key: 'members:errors.transition.not_allowed', params: { from: 'resigned' } },
+    });
+  });
+
+  it('reports a pure rule\'s refusal (shared/domain cannot import the contract) as BAD_INPUT with its key', async () => {
+    const dispatch = createDispatcher(
+      handlers({
+        'members.get': () => {
+          throw new RuleRefusal('surplus:errors.FUND_MISSING', 'no fund', { fund: 'Reserva legal' });
+        },
+      }),
+    );
+    expect(await dispatch('members.get', { id: 1 })).toEqual({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: 'no fund', key: 'surplus:errors.FUND_MISSING', params: { fund: 'Reserva legal' } },
     });
   });
 
