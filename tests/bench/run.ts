@@ -127,6 +127,7 @@ try {
   figures.push(syncCostFigure(dir), ...(await runMembersSearchBench(process.env.BENCH_MEMBERS ? [MEMBERS] : undefined)));
   figures.push(...(await ledgerExportFigures()));
   figures.push(...(await (await import('./capital-statement')).capitalStatementFigures()));
+  figures.push(...(await import('./planning')).planningFigures());
   console.log(`\n${table(figures)}\n`);
   mkdirSync('out/bench', { recursive: true });
   writeFileSync('out/bench/results.json', `${JSON.stringify({ members: MEMBERS, node: process.version, at: new Date().toISOString(), figures }, null, 2)}\n`);
