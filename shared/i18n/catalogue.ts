@@ -18,6 +18,7 @@ import es_remuneration from './locales/es/remuneration.json' with { type: 'json'
 import es_surplus from './locales/es/surplus.json' with { type: 'json' };
 import es_planning from './locales/es/planning.json' with { type: 'json' };
 import es_voting from './locales/es/voting.json' with { type: 'json' };
+import es_budgets from './locales/es/budgets.json' with { type: 'json' };
 import ptBR_common from './locales/pt-BR/common.json' with { type: 'json' };
 import ptBR_errors from './locales/pt-BR/errors.json' with { type: 'json' };
 import ptBR_coop from './locales/pt-BR/coop.json' with { type: 'json' };
@@ -32,6 +33,7 @@ import ptBR_remuneration from './locales/pt-BR/remuneration.json' with { type: '
 import ptBR_surplus from './locales/pt-BR/surplus.json' with { type: 'json' };
 import ptBR_planning from './locales/pt-BR/planning.json' with { type: 'json' };
 import ptBR_voting from './locales/pt-BR/voting.json' with { type: 'json' };
+import ptBR_budgets from './locales/pt-BR/budgets.json' with { type: 'json' };
 import en_common from './locales/en/common.json' with { type: 'json' };
 import en_errors from './locales/en/errors.json' with { type: 'json' };
 import en_coop from './locales/en/coop.json' with { type: 'json' };
@@ -46,13 +48,14 @@ import en_remuneration from './locales/en/remuneration.json' with { type: 'json'
 import en_surplus from './locales/en/surplus.json' with { type: 'json' };
 import en_planning from './locales/en/planning.json' with { type: 'json' };
 import en_voting from './locales/en/voting.json' with { type: 'json' };
+import en_budgets from './locales/en/budgets.json' with { type: 'json' };
 
 export type CatalogueTree = { [key: string]: string | CatalogueTree };
 
 export const catalogue: Record<Locale, Record<string, CatalogueTree>> = {
-  'es': { common: es_common, errors: es_errors, coop: es_coop, members: es_members, backups: es_backups, menu: es_menu, ledger: es_ledger, capital: es_capital, assemblies: es_assemblies, attendance: es_attendance, remuneration: es_remuneration, surplus: es_surplus, planning: es_planning, voting: es_voting },
-  'pt-BR': { common: ptBR_common, errors: ptBR_errors, coop: ptBR_coop, members: ptBR_members, backups: ptBR_backups, menu: ptBR_menu, ledger: ptBR_ledger, capital: ptBR_capital, assemblies: ptBR_assemblies, attendance: ptBR_attendance, remuneration: ptBR_remuneration, surplus: ptBR_surplus, planning: ptBR_planning, voting: ptBR_voting },
-  'en': { common: en_common, errors: en_errors, coop: en_coop, members: en_members, backups: en_backups, menu: en_menu, ledger: en_ledger, capital: en_capital, assemblies: en_assemblies, attendance: en_attendance, remuneration: en_remuneration, surplus: en_surplus, planning: en_planning, voting: en_voting },
+  'es': { common: es_common, errors: es_errors, coop: es_coop, members: es_members, backups: es_backups, menu: es_menu, ledger: es_ledger, capital: es_capital, assemblies: es_assemblies, attendance: es_attendance, remuneration: es_remuneration, surplus: es_surplus, planning: es_planning, voting: es_voting, budgets: es_budgets },
+  'pt-BR': { common: ptBR_common, errors: ptBR_errors, coop: ptBR_coop, members: ptBR_members, backups: ptBR_backups, menu: ptBR_menu, ledger: ptBR_ledger, capital: ptBR_capital, assemblies: ptBR_assemblies, attendance: ptBR_attendance, remuneration: ptBR_remuneration, surplus: ptBR_surplus, planning: ptBR_planning, voting: ptBR_voting, budgets: ptBR_budgets },
+  'en': { common: en_common, errors: en_errors, coop: en_coop, members: en_members, backups: en_backups, menu: en_menu, ledger: en_ledger, capital: en_capital, assemblies: en_assemblies, attendance: en_attendance, remuneration: en_remuneration, surplus: en_surplus, planning: en_planning, voting: en_voting, budgets: en_budgets },
 };
 
 export const namespaces = Object.keys(catalogue.en);
