@@ -15,11 +15,14 @@ describe('loan schedules (French and German)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5_000_000_000 }),
+        // Loans as lenders make them: up to 30 years at up to 40% a year. (Over a century at 11% the rounding
+        // of each period's interest compounds past an instalment, and no schedule stays level.)
         fc.integer({ min: 0, max: 4_000 }),
-        fc.integer({ min: 1, max: 360 }),
+        fc.integer({ min: 1, max: 30 }),
         fc.constantFrom(1, 2, 4, 12),
         fc.constantFrom('french' as const, 'german' as const),
-        (principalMinor, basisPoints, periods, periodsPerYear, amortisation) => {
+        (principalMinor, basisPoints, years, periodsPerYear, amortisation) => {
+          const periods = years * periodsPerYear;
           const schedule = loanSchedule({ principalMinor, annualRate: rational(basisPoints, 10_000), periods, periodsPerYear, amortisation });
           expect(schedule).toHaveLength(periods);
           expect(sum(schedule.map((i) => i.principalMinor))).toBe(principalMinor);
