@@ -34,14 +34,28 @@ const majorityChoice = z.strictObject({
 });
 const majority = majorityChoice.extend({ legalBasis });
 
+/**
+ * Quorum by call (shared/domain/voting/quorum.ts reads it). Each call opens `minutesBetweenCalls` after the
+ * one before. The fields added after the first release are optional and read through `quorumDefaults`:
+ * a statute stored before them parses to exactly what was stored (the audit check compares the two) and
+ * keeps its two calls.
+ */
+export const quorumDefaults = { calls: 2, secondCallRule: 'at_least', thirdCallMinimumPresent: 0 } as const;
+
 const quorumChoice = z.strictObject({
   firstCall: share,
   firstCallRule: z.enum(thresholdRules),
   halfPlusOne: z.enum(halfPlusOneReadings),
   minutesBetweenCalls: z.number().int().min(0).max(24 * 60),
-  /** Null: after the first call the assembly is valid with any number present. */
+  /** How many calls the statute allows: 1 (no second call), 2, or 3 (Brazil, Lei 5.764/71 art. 40). */
+  calls: z.number().int().min(1).max(3).optional(),
+  /** Null: at the second call the assembly is valid with any number present (or the minimum below). */
   secondCall: share.nullable(),
+  secondCallRule: z.enum(thresholdRules).optional(),
+  /** Another way to reach the second call's quorum (Spain: 10% of the votes or 100 votes); 0: none. */
   secondCallMinimumPresent: z.number().int().min(0).max(100_000),
+  /** The third call's quorum: at least this many present (Brazil: 10); 0: any number. */
+  thirdCallMinimumPresent: z.number().int().min(0).max(100_000).optional(),
 });
 
 const fundKey = z.string().min(1).max(40);

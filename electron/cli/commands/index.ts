@@ -8,10 +8,11 @@ import { capitalStatement, importCapital } from './capital';
 import { demo, init } from './coop';
 import { exportLedger } from './export';
 import { exportMembers, importMembers, listMembers } from './members';
+import { rulesQuorum, rulesVote } from './rules';
 import { plan } from './plan';
 import { surplusSimulate } from './surplus';
 
-export const commands: readonly Command[] = [init, demo, importMembers, exportMembers, listMembers, importCapital, capitalStatement, exportLedger, surplusSimulate, plan, backup, restore, check];
+export const commands: readonly Command[] = [init, demo, importMembers, exportMembers, listMembers, importCapital, capitalStatement, exportLedger, surplusSimulate, plan, rulesVote, rulesQuorum, backup, restore, check];
 
 /** Options every command takes. */
 export const globalOptions = {

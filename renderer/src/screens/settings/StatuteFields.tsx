@@ -52,8 +52,11 @@ export function StatuteFields({ form, base }: StatuteFieldsProps) {
           <Select label={t('statute.firstCallRule')} options={options(thresholdRules, 'thresholdRules')} {...form.register('quorum.firstCallRule')} />
           <Select label={t('statute.halfPlusOne')} options={options(halfPlusOneReadings, 'halfPlusOneReadings')} {...form.register('quorum.halfPlusOne')} />
           {wholeField('quorum.minutesBetweenCalls', t('statute.minutesBetweenCalls'))}
+          <Select label={t('statute.calls')} options={['1', '2', '3'].map((value) => ({ value, label: value }))} {...form.register('quorum.calls')} />
           {percentField('quorum.secondCall', t('statute.secondCall'), t('settings.emptyForNone'))}
+          <Select label={t('statute.secondCallRule')} options={options(thresholdRules, 'thresholdRules')} {...form.register('quorum.secondCallRule')} />
           {wholeField('quorum.secondCallMinimumPresent', t('statute.secondCallMinimumPresent'))}
+          {wholeField('quorum.thirdCallMinimumPresent', t('statute.thirdCallMinimumPresent'))}
         </div>
         <p className="settings__basis">{t('settings.legalBasis', { basis: base.quorum.legalBasis })}</p>
       </fieldset>
