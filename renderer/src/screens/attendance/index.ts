@@ -1,4 +1,2 @@
 /** The attendance section: its routes, loaded as one chunk by app/sections.ts. */
-import type { RouteObject } from 'react-router';
-
-export const attendanceRoutes: RouteObject[] = [];
+export { attendanceRoutes } from './routes';

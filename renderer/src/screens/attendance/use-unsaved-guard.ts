@@ -1,0 +1,37 @@
+/**
+ * Unsaved entries are not lost by accident: leaving the section, going Back or closing the window asks
+ * first; so does any change the screen itself makes that would drop them (another week).
+ */
+import { useEffect, useState } from 'react';
+import { useBlocker } from 'react-router';
+
+export function useUnsavedGuard(dirty: boolean) {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const [pending, setPending] = useState<(() => void) | null>(null);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  /** Runs `action` now, or after the person agrees to drop the unsaved entries. */
+  const guard = (action: () => void) => (dirty ? setPending(() => action) : action());
+
+  return {
+    asking: blocker.state === 'blocked' || pending !== null,
+    /** Drop the entries and go on. */
+    proceed: (discard: () => void) => {
+      discard();
+      if (blocker.state === 'blocked') blocker.proceed();
+      pending?.();
+      setPending(null);
+    },
+    stay: () => {
+      if (blocker.state === 'blocked') blocker.reset();
+      setPending(null);
+    },
+    guard,
+  };
+}
