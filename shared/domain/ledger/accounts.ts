@@ -8,7 +8,7 @@ import type { LegalFramework } from '../statute';
 // Never remove or rename a key (journal lines store it); new accounts are appended.
 export const accountKeys = ['bank', 'cash', 'members_capital', 'members_capital_liability', 'capital_receivable',
   'capital_to_refund', 'returns_payable', 'interest_payable', 'pay_payable', 'legal_reserve', 'education_fund',
-  'assistance_fund', 'other_reserves', 'result', 'losses', 'interest_expense'] as const;
+  'assistance_fund', 'other_reserves', 'result', 'losses', 'interest_expense', 'members_pay', 'tax_payable'] as const;
 export type AccountKey = (typeof accountKeys)[number];
 
 /** For grouping (trial balance sections, hledger/Beancount top-level names), not a legal classification. */
@@ -33,6 +33,9 @@ export const accountKindOf: Record<AccountKey, AccountKind> = {
   result: 'equity',
   losses: 'equity',
   interest_expense: 'expense',
+  // Worker-members' pay is a cost of the period, not a distribution of surplus (rules/remuneration.md).
+  members_pay: 'expense',
+  tax_payable: 'liability',
 };
 
 export function isAccountKey(value: string): value is AccountKey {
@@ -62,6 +65,8 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     result: '129',
     losses: '121',
     interest_expense: '662',
+    members_pay: '644',
+    tax_payable: '4752',
   },
   BR: {
     cash: '1.1.1.01',
@@ -80,6 +85,8 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     result: '2.3.3.01',
     losses: '2.3.3.02',
     interest_expense: '3.2.1.01',
+    members_pay: '3.1.1.01',
+    tax_payable: '2.1.2.01',
   },
   AR: {
     cash: '1.1.1.01',
@@ -98,6 +105,8 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     result: '3.4.1.01',
     losses: '3.4.1.02',
     interest_expense: '5.2.1.01',
+    members_pay: '5.1.1.01',
+    tax_payable: '2.1.4.01',
   },
   US: {
     cash: '1000',
@@ -116,6 +125,8 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     result: '3900',
     losses: '3950',
     interest_expense: '7100',
+    members_pay: '6000',
+    tax_payable: '2160',
   },
   custom: {
     cash: '1100',
@@ -134,6 +145,8 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     result: '3900',
     losses: '3910',
     interest_expense: '6100',
+    members_pay: '6000',
+    tax_payable: '2140',
   },
 };
 

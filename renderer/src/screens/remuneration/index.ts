@@ -1,4 +1,2 @@
-/** The remuneration section: its routes, loaded as one chunk by app/sections.ts. */
-import type { RouteObject } from 'react-router';
-
-export const remunerationRoutes: RouteObject[] = [];
+/** The remuneration section: its routes under /pay and its print pages, loaded as one chunk by app/sections.ts. */
+export { printRoutes, remunerationRoutes } from './routes';
