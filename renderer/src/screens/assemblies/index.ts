@@ -1,4 +1,2 @@
-/** The assemblies section: its routes, loaded as one chunk by app/sections.ts. */
-import type { RouteObject } from 'react-router';
-
-export const assembliesRoutes: RouteObject[] = [];
+/** The assemblies section: its routes, its print pages and the projector, loaded as one chunk by app/sections.ts. */
+export { assembliesRoutes, printRoutes, projectorRoutes } from './routes';
