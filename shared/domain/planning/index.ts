@@ -8,3 +8,4 @@ export { modelOf, optionsOf, parseScenario } from './from-scenario';
 export { planScenario, type PlanScenario } from './scenario';
 export { planFromScenario, type PlanAnswer } from './file-form';
 export { Timeline } from './timeline';
+export { buildAheadSuggestions, nextFreeSlots, weeklyFigures, type BuildAhead, type WeekFigure } from './rough-cut';
