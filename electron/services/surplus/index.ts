@@ -1,0 +1,13 @@
+/** Surplus and loss distribution: the surplus domain's public surface. */
+import type { DomainModule } from '../core';
+import { surplusChecks } from './checks';
+
+export { closeYear, fiscalYear, getYear, priorLossesBefore } from './year';
+export { defaultPolicy, savePolicy, savedPolicyFor, type PolicyFile } from './policy';
+export { policyForYear, simulateYear, type YearSimulation } from './simulate';
+export { yearFigures } from './figures';
+export { postDistribution, reverseDistribution } from './post';
+export { activeDistribution } from './active';
+export { collectReturn, convertReturn, uncollectedReturns, conversionDays } from './returns';
+
+export const surplusDomain: DomainModule = { name: 'surplus', checks: surplusChecks };
