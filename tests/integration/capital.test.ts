@@ -77,7 +77,8 @@ describe('subscriptions and payments', () => {
     const s = await withSubscription(tempDir());
     const op = await deductInstalmentFromPay(s.ctx(), { subscriptionId: s.sub.id, amountMinor: 60_000, date: '2024-03-31' });
     expect(op.method).toBe('payroll');
-    expect(s.linesOf(op.number)[0]).toEqual({ account: 'pay_payable', member: null, debit: 60_000, credit: 0 });
+    // Pay payable is owed member by member: the deduction names whose pay it came out of.
+    expect(s.linesOf(op.number)[0]).toEqual({ account: 'pay_payable', member: 1, debit: 60_000, credit: 0 });
   });
 
   it('minimum subscription and 5% paid at once are refused below the class minimums', async () => {

@@ -6,6 +6,8 @@ import type { JournalLine } from '../ledger';
 type Account = JournalLine['account'];
 
 export const moneyAccountOf = (method: PaymentMethod): Account => (method === 'payroll' ? 'pay_payable' : method);
+/** Pay payable is owed to each member, so a deduction from pay names whose pay it came out of. */
+export const payableMember = (method: PaymentMethod, memberNumber: number): number | null => (method === 'payroll' ? memberNumber : null);
 
 export function pair(debit: Account, credit: Account, amount: number, members: { debit?: number | null; credit?: number | null }): JournalLine[] {
   return [

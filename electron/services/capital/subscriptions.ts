@@ -9,7 +9,7 @@ import { money } from '../../../shared/domain/money';
 import type { DB } from '../../db/schema';
 import { inTransaction, type ServiceContext } from '../core';
 import { loadMember, requireHolder, requireJoined, requireOpenPeriod } from './guards';
-import { capitalAccount, moneyAccountOf, pair } from './journal';
+import { capitalAccount, moneyAccountOf, pair, payableMember } from './journal';
 import { readOperation } from './operations';
 import { subscriptionPaid } from './position';
 import { recordOperation } from './record';
@@ -123,7 +123,7 @@ export async function subscribe(ctx: ServiceContext, input: SubscribeInput): Pro
     if (input.paidNowMinor > 0) {
       await recordOperation(trx, ctx, audit, { ...base, date: input.date, kind: 'payment', amountMinor: input.paidNowMinor, method: input.method }, {
         memberNumber: n,
-        lines: pair(moneyAccountOf(input.method), 'capital_receivable', input.paidNowMinor, { credit: n }),
+        lines: pair(moneyAccountOf(input.method), 'capital_receivable', input.paidNowMinor, { credit: n, debit: payableMember(input.method, n) }),
       });
     }
     return readSubscription(trx, id);
@@ -155,7 +155,7 @@ export async function payWithin(trx: Kysely<DB>, ctx: ServiceContext, audit: Par
     ctx,
     audit,
     { date: input.date, kind: 'payment', memberId: member.id, classId: sub.classId, subscriptionId: sub.id, amountMinor: input.amountMinor, method: input.method },
-    { memberNumber: member.memberNumber, lines: pair(moneyAccountOf(input.method), 'capital_receivable', input.amountMinor, { credit: member.memberNumber }) },
+    { memberNumber: member.memberNumber, lines: pair(moneyAccountOf(input.method), 'capital_receivable', input.amountMinor, { credit: member.memberNumber, debit: payableMember(input.method, member.memberNumber) }) },
   );
 }
 
