@@ -1,8 +1,8 @@
 /** `backup --out FILE`, `restore FILE`, `check`. */
 import { resolve } from 'node:path';
-import { restoreClosedDatabase } from '../../services/core';
+import { restoreClosedDatabase, verifyAnchor } from '../../services/core';
 import { checkAllDomains } from '../../services/domains';
-import { call, defineCommand, EXIT, usageError } from '../env';
+import { call, defineCommand, EXIT, usageError, type CommandEnv } from '../env';
 
 export const backup = defineCommand({
   words: ['backup'],
@@ -47,10 +47,11 @@ export const restore = defineCommand({
 
 export const check = defineCommand({
   words: ['check'],
-  usage: 'check',
-  options: {},
+  usage: 'check [--anchor HASH]   (HASH: the audit anchor printed on a signed act)',
+  options: { anchor: { type: 'string' } },
   creates: false,
   async run(env) {
+    if (env.options.anchor !== undefined) return checkAnchor(env, env.options.anchor);
     const report = await call(env, 'backups.check', {});
     for (const p of report.problems) env.stdout(`${p.check}: ${p.message}`);
     // Recorded outside the file (the minutes, a notebook), the head proves later that no audit row was cut from the end.
@@ -63,3 +64,19 @@ export const check = defineCommand({
     return EXIT.failed;
   },
 });
+
+/** `check --anchor HASH`: is the audit history up to the act that printed HASH intact? */
+function checkAnchor(env: CommandEnv<unknown>, anchor: string): number {
+  const answer = verifyAnchor(env.session.ctx().handle, anchor.trim().toLowerCase());
+  if (!answer.found) {
+    env.stderr(`anchor ${anchor} is not in the audit history: the history up to it was rewritten or this is another database`);
+    return EXIT.failed;
+  }
+  for (const f of answer.findings) env.stdout(`audit_chain: ${f.message}`);
+  if (answer.findings.length > 0) {
+    env.stderr(`the audit history up to entry ${answer.id} has been changed`);
+    return EXIT.failed;
+  }
+  env.stdout(`the audit history up to entry ${answer.id} (anchor ${anchor}) is intact`);
+  return EXIT.ok;
+}

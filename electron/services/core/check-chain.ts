@@ -10,14 +10,14 @@ import { finding, type Finding } from './domain';
 
 type StoredRow = AuditContent & { prev_hash: unknown; hash: unknown };
 
-export function verifyAuditChain(handle: SqliteHandle): { findings: Finding[]; head: ChainHead | null } {
+export function verifyAuditChain(handle: SqliteHandle, upTo: number | null = null): { findings: Finding[]; head: ChainHead | null } {
   const findings: Finding[] = [];
   let expectedId = 1;
   let prevHash = GENESIS_HASH;
   let head: ChainHead | null = null;
   const rows = handle
-    .prepare('SELECT id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash FROM audit_log ORDER BY id')
-    .iterate() as IterableIterator<StoredRow>;
+    .prepare('SELECT id, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash FROM audit_log WHERE id <= ? ORDER BY id')
+    .iterate(upTo ?? Number.MAX_SAFE_INTEGER) as IterableIterator<StoredRow>;
   for (const row of rows) {
     const gap = row.id !== expectedId;
     if (gap) {
@@ -33,8 +33,21 @@ export function verifyAuditChain(handle: SqliteHandle): { findings: Finding[]; h
     expectedId = row.id + 1;
     head = { id: row.id, hash: prevHash };
   }
+  // A history checked only up to an anchor says nothing about the rows after it.
+  if (upTo !== null) return { findings, head };
   const counter = handle.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").pluck().get() as number | undefined;
   const lastId = head?.id ?? 0;
   if ((counter ?? 0) !== lastId) findings.push(finding('backups:check.chain.counter', { counter: counter ?? 0, id: lastId }));
   return { findings, head };
+}
+
+/**
+ * Whether the audit history up to `anchor` (a chain head printed on a signed act) is intact: the row that
+ * hash names must still be there, and every row up to it must still chain. A history rewritten with fresh
+ * hashes no longer holds the anchor the paper carries.
+ */
+export function verifyAnchor(handle: SqliteHandle, anchor: string): { found: false } | { found: true; id: number; findings: Finding[] } {
+  const id = handle.prepare('SELECT id FROM audit_log WHERE hash = ?').pluck().get(anchor) as number | undefined;
+  if (id === undefined) return { found: false };
+  return { found: true, id, findings: verifyAuditChain(handle, id).findings };
 }

@@ -57,9 +57,12 @@ export async function schemaFindings(handle: SqliteHandle): Promise<Finding[]> {
   const wanted = await expectedSchema();
   const found = new Map(readSchema(handle).map((o) => [`${o.type} ${o.name}`, o]));
   const findings: Finding[] = [];
+  // A missing table takes its indexes and triggers with it: the table is the finding, not each of them.
+  const missingTables = new Set(wanted.filter((o) => o.type === 'table' && !found.has(`table ${o.name}`)).map((o) => o.name));
   for (const o of wanted) {
     const actual = found.get(`${o.type} ${o.name}`);
     found.delete(`${o.type} ${o.name}`);
+    if (!actual && o.type !== 'table' && missingTables.has(o.tbl_name)) continue;
     if (!actual) findings.push(differs('missing', o));
     else if (actual.sql !== o.sql || actual.tbl_name !== o.tbl_name) findings.push(differs('changed', o));
   }
