@@ -50,6 +50,9 @@ function cliPlatform(): PlatformPort & { answerSaveWith(path: string): void; ans
     async printToPdf() {
       throw new DomainError('NOT_SUPPORTED', 'The command line cannot print; use the app to print the register.');
     },
+    async openProjector() {
+      return 'not-supported';
+    },
   };
 }
 

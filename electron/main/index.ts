@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, session as electronSession, type WebContents } from 'electron';
+import type { Events } from '../../shared/contract';
 import type { CoopProfile } from '../../shared/contract/coop';
 import { DomainError } from '../../shared/contract/errors';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch';
@@ -19,6 +20,7 @@ import { LEAVE_DEMO_ROUTE, menuLabels, menuLocale, menuTemplate } from './menu';
 import { logInternalError, logStartFailure, startLog } from './log';
 import { missingDatabaseAnswer, missingDatabaseQuestion, refusalSentence } from './missing-database';
 import { createElectronPlatform } from './platform';
+import { closeProjectorWindow } from './projector';
 import { registerAppProtocol } from './protocol';
 import {
   APP_INDEX_URL,
@@ -146,6 +148,7 @@ function createMainWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    closeProjectorWindow();
   });
   void window.loadURL(APP_INDEX_URL);
   return window;
@@ -163,7 +166,10 @@ async function start(): Promise<void> {
   registerAppProtocol(protocol, path.join(app.getAppPath(), 'out/renderer'));
 
   const platform = createElectronPlatform(() => mainWindow, { preloadPath });
-  const dispatch = createDispatcher(createHandlers({ session: db, platform }), {
+  const progress = (event: Events['task.progress']) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send('task.progress', event);
+  };
+  const dispatch = createDispatcher(createHandlers({ session: db, platform, progress }), {
     onChanged: (change) => {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send('data.changed', change);
       if (change.topics.includes('coop')) void applyMenu(dispatch);

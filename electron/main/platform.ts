@@ -1,7 +1,8 @@
-/** PlatformPort for the desktop app: native dialogs, and printing a renderer route to PDF in a hidden window. */
-import { BrowserWindow, dialog } from 'electron';
+/** PlatformPort for the desktop app: native dialogs, printing a renderer route to PDF in a hidden window, the projector window. */
+import { BrowserWindow, dialog, screen } from 'electron';
 import type { PlatformPort } from '../services/core';
 import { BOOK_PAGE, PRINT_READY_ATTRIBUTE } from '../../shared/print';
+import { openProjectorWindow } from './projector';
 import { pdfOptionsFor, PRINT_READY_TIMEOUT_MS, printWindowUrl, waitUntil } from './print-job';
 import { mainWindowWebPreferences } from './security';
 import { assignWindowRole } from './window-roles';
@@ -45,6 +46,11 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null, op
       } finally {
         window.destroy();
       }
+    },
+
+    async openProjector() {
+      openProjectorWindow({ preloadPath: options.preloadPath, displays: screen.getAllDisplays(), primaryId: screen.getPrimaryDisplay().id });
+      return 'opened';
     },
   };
 }

@@ -5,7 +5,7 @@
 import type { Bridge, EventName, Events, Input, Method, Output, Result } from '../../shared/contract';
 
 /** The events the renderer may listen to; the compile-time check below fails if the contract adds one. */
-export const bridgeEventNames = ['data.changed'] as const satisfies readonly EventName[];
+export const bridgeEventNames = ['data.changed', 'task.progress'] as const satisfies readonly EventName[];
 type Unlisted = Exclude<EventName, (typeof bridgeEventNames)[number]>;
 const everyEventListed: [Unlisted] extends [never] ? true : never = true;
 void everyEventListed;

@@ -14,16 +14,21 @@ export async function createMemoryBridge(options: { seed?: 'empty' | 'coop'; dow
   if (options.seed === 'coop') {
     await setupCoop(session.ctx(), { name: 'Cooperativa de Trabajo La Minga', framework: 'AR', currency: 'ARS', locale: 'en', fiscalYearStart: '01-01' });
   }
-  const listeners = new Set<(payload: Events['data.changed']) => void>();
-  const dispatch = createDispatcher(createHandlers({ session, platform: createHostPlatform(options.downloadsDir ?? '/nonexistent') }), {
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  const emit = <E extends EventName>(event: E, payload: Events[E]) =>
+    listeners.get(event)?.forEach((listener) => (listener as (p: Events[E]) => void)(payload));
+  const platform = createHostPlatform(options.downloadsDir ?? '/nonexistent');
+  const dispatch = createDispatcher(createHandlers({ session, platform, progress: (event) => emit('task.progress', event) }), {
     validateOutput: true,
-    onChanged: (change) => listeners.forEach((listener) => listener(change)),
+    onChanged: (change) => emit('data.changed', change),
   });
   const bridge: Bridge = {
     call: (method: Method, input: unknown) => dispatch(method, input) as never,
-    on<E extends EventName>(_event: E, listener: (payload: Events[E]) => void) {
-      listeners.add(listener as (payload: Events['data.changed']) => void);
-      return () => listeners.delete(listener as (payload: Events['data.changed']) => void);
+    on<E extends EventName>(event: E, listener: (payload: Events[E]) => void) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener as (payload: never) => void);
+      listeners.set(event, set);
+      return () => set.delete(listener as (payload: never) => void);
     },
   };
   return { bridge, session, close: () => session.close() };

@@ -46,6 +46,10 @@ export function createHostPlatform(
         await browser.close();
       }
     },
+    // A browser has no second window to open: the renderer opens the projector route in a new tab instead.
+    async openProjector() {
+      return 'not-supported';
+    },
     queueOpenPath(path) {
       openQueue.push(path);
     },

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { contentSecurityPolicy } from '../../electron/main/csp';
 import { resolveAppPath } from '../../electron/main/protocol';
+import type { Events } from '../../shared/contract';
 import { createDispatcher, type Dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { openDatabaseSession, type DatabaseSession } from '../../electron/services/core/session';
@@ -79,7 +80,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
   let origin = '';
   const platform = createHostPlatform(options.downloadsDir, { appUrl: () => origin });
   const streams = new Set<ServerResponse>();
-  const dispatch = createDispatcher(createHandlers({ session, platform }), {
+  const progress = (event: Events['task.progress']) => {
+    for (const stream of streams) stream.write(`event: task.progress\ndata: ${JSON.stringify(event)}\n\n`);
+  };
+  const dispatch = createDispatcher(createHandlers({ session, platform, progress }), {
     validateOutput: true,
     onChanged: (change) => {
       for (const stream of streams) stream.write(`event: data.changed\ndata: ${JSON.stringify(change)}\n\n`);

@@ -16,9 +16,12 @@ function eventBridge() {
   const listeners = new Set<(payload: Events['data.changed']) => void>();
   const bridge: Bridge = {
     call: () => Promise.reject(new Error('no calls in this test')),
-    on: (_event, listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    on: (event, listener) => {
+      // Only data.changed refreshes the cache; task.progress (import progress) never reaches it.
+      if (event !== 'data.changed') return () => undefined;
+      const forward = listener as (payload: Events['data.changed']) => void;
+      listeners.add(forward);
+      return () => listeners.delete(forward);
     },
   };
   return { bridge, emit: (payload: Events['data.changed']) => listeners.forEach((listener) => listener(payload)) };

@@ -1,6 +1,7 @@
 /** What every domain's handlers are given: the open database, the desktop around it, and words for dialogs. */
 import { localToday } from '../../../shared/domain/dates';
 import { writeFileSync } from 'node:fs';
+import type { Events } from '../../../shared/contract';
 import { locales, type Locale } from '../../../shared/contract/coop';
 import { DomainError } from '../../../shared/contract/errors';
 import { translate } from '../../../shared/i18n/catalogue';
@@ -12,6 +13,8 @@ export interface HandlerDeps {
   platform: PlatformPort;
   /** Translates a catalogue key (`namespace:key`) into the coop's language, for native dialog titles. */
   t: (key: string) => string;
+  /** Pushes `task.progress` to the windows (long imports); absent where nobody listens. */
+  progress?: (event: Events['task.progress']) => void;
 }
 
 /** Dialog titles in the coop's language (English before the coop exists), from the one catalogue. */

@@ -2,7 +2,7 @@
  * The browser's stand-in for the Electron preload: the same `{ call, on }` over the loopback test host
  * (POST /rpc/:method and server-sent events on /events). The UI under test is the UI that ships.
  */
-import type { Bridge, EventName, Events } from '../../../shared/contract';
+import { eventNames, type Bridge, type EventName, type Events } from '../../../shared/contract';
 
 export function createHttpBridge(origin: string): Bridge {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -11,10 +11,12 @@ export function createHttpBridge(origin: string): Bridge {
   function ensureSource() {
     if (source) return;
     source = new EventSource(`${origin}/events`);
-    source.addEventListener('data.changed', (event) => {
-      const payload = JSON.parse((event as MessageEvent<string>).data) as Events['data.changed'];
-      listeners.get('data.changed')?.forEach((listener) => (listener as (p: typeof payload) => void)(payload));
-    });
+    for (const name of eventNames) {
+      source.addEventListener(name, (event) => {
+        const payload = JSON.parse((event as MessageEvent<string>).data) as Events[typeof name];
+        listeners.get(name)?.forEach((listener) => (listener as (p: typeof payload) => void)(payload));
+      });
+    }
   }
 
   return {
