@@ -5,6 +5,11 @@ import * as m0003 from './0003_coop_profile';
 import * as m0004 from './0004_members_search';
 import * as m0005 from './0005_ledger';
 import * as m0006 from './0006_capital';
+import * as m0007 from './0007_assemblies';
+import * as m0008 from './0008_attendance';
+import * as m0009 from './0009_remuneration';
+import * as m0010 from './0010_planning';
+import * as m0011 from './0011_surplus';
 
 export interface Migration {
   /** The schema version this step brings the database to (PRAGMA user_version). */
@@ -21,6 +26,11 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '0004_members_search', up: m0004.up },
   { version: 5, name: '0005_ledger', up: m0005.up },
   { version: 6, name: '0006_capital', up: m0006.up },
+  { version: 7, name: '0007_assemblies', up: m0007.up },
+  { version: 8, name: '0008_attendance', up: m0008.up },
+  { version: 9, name: '0009_remuneration', up: m0009.up },
+  { version: 10, name: '0010_planning', up: m0010.up },
+  { version: 11, name: '0011_surplus', up: m0011.up },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -18,9 +18,21 @@ export const windowAllowList: Readonly<Record<WindowRole, 'every method' | reado
   // The printed books read what they print: the coop's name and language for the heading, the members
   // register with each holder's capital subscribed, the capital register and a member's statement.
   // tests/unit/print-reads.test.ts keeps this list equal to what the print screens read.
-  print: ['coop.get', 'members.register', 'capital.subscribedByMember', 'capital.register', 'capital.statement'],
-  // The assembly screen on a second display shows the coop's name; the assemblies module adds the reads it shows.
-  projector: ['coop.get'],
+  print: [
+    'coop.get',
+    'members.register',
+    'capital.subscribedByMember',
+    'capital.register',
+    'capital.statement',
+    // An assembly's convocation (the meeting and its agenda) and its roll of voters.
+    'assemblies.get',
+    'assemblies.roll',
+    // A posted pay run's payslips (two copies per page).
+    'remuneration.payslips',
+  ],
+  // The assembly screen on a second display: the coop's name and what the main window chose to project
+  // (the current item, quorum, a live vote, the last result, the speakers), all in one read.
+  projector: ['coop.get', 'assemblies.projection'],
 };
 
 export function isMethodAllowed(role: WindowRole, method: unknown): boolean {

@@ -11,7 +11,9 @@ import { capitalMethods } from './capital';
 import { coopMethods } from './coop';
 import { ledgerMethods } from './ledger';
 import { membersMethods } from './members';
+import { planningMethods } from './planning';
 import { remunerationMethods } from './remuneration';
+import { surplusMethods } from './surplus';
 import { mergeDomains, type Topic } from './define';
 
 export const domainMethods = {
@@ -23,6 +25,8 @@ export const domainMethods = {
   assemblies: assembliesMethods,
   attendance: attendanceMethods,
   remuneration: remunerationMethods,
+  planning: planningMethods,
+  surplus: surplusMethods,
 };
 
 export const contract = mergeDomains(domainMethods);
@@ -36,9 +40,11 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 /** Events main pushes to the renderer; `on` accepts only these names. */
 export interface Events {
   'data.changed': { topics: Topic[] };
+  /** Progress of long work (an import of a million rows): `task` names it ('attendance.import.check'). */
+  'task.progress': { task: string; done: number; total: number };
 }
 export type EventName = keyof Events;
-export const eventNames: readonly EventName[] = ['data.changed'];
+export const eventNames: readonly EventName[] = ['data.changed', 'task.progress'];
 
 export { everyTopic, topics, type Topic } from './define';
 export type { Result, RpcError, ErrorCode } from './errors';

@@ -128,6 +128,10 @@ try {
   figures.push(...(await ledgerExportFigures()));
   figures.push(...(await (await import('./capital-statement')).capitalStatementFigures()));
   figures.push(...(await import('./planning')).planningFigures());
+  figures.push(...(await (await import('./planning-db')).planningDbFigures()));
+  figures.push(...(await (await import('./attendance')).attendanceFigures()));
+  figures.push(...(await (await import('./remuneration')).remunerationFigures()));
+  figures.push(...(await (await import('./assemblies')).assembliesFigures()));
   console.log(`\n${table(figures)}\n`);
   mkdirSync('out/bench', { recursive: true });
   writeFileSync('out/bench/results.json', `${JSON.stringify({ members: MEMBERS, node: process.version, at: new Date().toISOString(), figures }, null, 2)}\n`);

@@ -104,7 +104,7 @@ describe.skipIf(!runBeancount)(`Beancount file${runBeancount ? '' : ' — skippe
  * the tools accept, with every account kept apart.
  */
 describe.skipIf(!runHledger || !runBeancount)('account labels a translator might write', () => {
-  const hostile = ['[Banco]  principal', 'Caja; chica', 'Capital: social', '(Capital) "reembolsable"', 'Ørsted & Søn — ß', '  ', 'Capital social', 'capital SOCIAL', '日本語', '1.º fondo', 'Reserva\tlegal', '-Fondo', 'Résultat', 'Réservé', 'A', 'a'];
+  const hostile = ['[Banco]  principal', 'Caja; chica', 'Capital: social', '(Capital) "reembolsable"', 'Ørsted & Søn — ß', '  ', 'Capital social', 'capital SOCIAL', '日本語', '1.º fondo', 'Reserva\tlegal', '-Fondo', 'Résultat', 'Réservé', 'A', 'a', 'Retribución / socios', 'Impuestos: IVA; "retenciones"'];
   const book: ExportBook = {
     from: '2025-01-01',
     to: '2025-12-31',

@@ -3,16 +3,20 @@
  * the union of what the commands declare; one name may not mean two kinds of option.
  */
 import type { Command, OptionSpec, OptionSpecs } from '../env';
+import { assemblyList, assemblyMinutes } from './assembly';
+import { importAttendance } from './attendance';
 import { backup, check, restore } from './backups';
 import { capitalStatement, importCapital } from './capital';
 import { demo, init } from './coop';
 import { exportLedger } from './export';
 import { exportMembers, importMembers, listMembers } from './members';
+import { paySimulate } from './pay';
+import { payApprove, payRun } from './pay-runs';
 import { rulesQuorum, rulesVote } from './rules';
 import { plan } from './plan';
 import { surplusSimulate } from './surplus';
 
-export const commands: readonly Command[] = [init, demo, importMembers, exportMembers, listMembers, importCapital, capitalStatement, exportLedger, surplusSimulate, plan, rulesVote, rulesQuorum, backup, restore, check];
+export const commands: readonly Command[] = [init, demo, importMembers, exportMembers, listMembers, importCapital, capitalStatement, importAttendance, exportLedger, surplusSimulate, plan, paySimulate, payRun, payApprove, rulesVote, rulesQuorum, assemblyList, assemblyMinutes, backup, restore, check];
 
 /** Options every command takes. */
 export const globalOptions = {

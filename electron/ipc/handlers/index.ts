@@ -12,7 +12,9 @@ import { coopHandlers } from './coop';
 import { coopTranslator, type HandlerDeps } from './deps';
 import { ledgerHandlers } from './ledger';
 import { membersHandlers } from './members';
+import { planningHandlers } from './planning';
 import { remunerationHandlers } from './remuneration';
+import { surplusHandlers } from './surplus';
 
 export type { HandlerDeps } from './deps';
 
@@ -27,5 +29,7 @@ export function createHandlers(given: Omit<HandlerDeps, 't'> & Partial<Pick<Hand
     ...assembliesHandlers(deps),
     ...attendanceHandlers(deps),
     ...remunerationHandlers(deps),
+    ...planningHandlers(deps),
+    ...surplusHandlers(deps),
   };
 }

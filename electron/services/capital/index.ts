@@ -12,6 +12,7 @@ export { registerPage } from './operations';
 export { memberStatement, statementByNumber } from './statement';
 export { capitalSummary } from './summary';
 export { subscribedByMember } from './book-column';
+export { paidInByMember } from './paid-in';
 export { reverseOperation } from './reverse';
 export { revolveLayers } from './revolving';
 export { commitCapitalImport, previewCapitalImport } from './import';

@@ -9,6 +9,7 @@ export { accountCodes, chartOfAccounts, updateAccountCodes } from './accounts';
 export { commitAccountCodesImport, previewAccountCodesImport } from './codes-import';
 export { closedThrough, closePeriod } from './period';
 export { accountLedger, journal, trialBalance, type Period } from './reports';
+export { creditBalance, memberCreditsByAccount } from './member-amounts';
 export { exportLedger, ledgerExportExtensions, refuseBadLedgerExport, type LedgerExportInput } from './export';
 
 export const ledgerDomain: DomainModule = {

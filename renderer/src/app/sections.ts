@@ -48,10 +48,22 @@ const inNavigationOrder = [
     routes: () => import('../screens/remuneration').then((m) => m.remunerationRoutes),
   },
   {
+    id: 'surplus',
+    path: 'surplus',
+    label: 'nav.surplus',
+    routes: () => import('../screens/surplus').then((m) => m.surplusRoutes),
+  },
+  {
     id: 'assemblies',
     path: 'assemblies',
     label: 'nav.assemblies',
     routes: () => import('../screens/assemblies').then((m) => m.assembliesRoutes),
+  },
+  {
+    id: 'planning',
+    path: 'planning',
+    label: 'nav.planning',
+    routes: () => import('../screens/planning').then((m) => m.planningRoutes),
   },
   {
     id: 'ledger',
@@ -72,9 +84,13 @@ export const sections: readonly Section[] = inNavigationOrder.map((section, i) =
 /** Where the app opens, and where "go home" leads. */
 export const homePath = `/${sections[0]!.path}`;
 
-/** Screens outside the shell: first-run setup, and print pages the main process renders to PDF. */
+/** Screens outside the shell: first-run setup, print pages the main process renders to PDF, the assembly's projector. */
 export const standalone: readonly { path: string; routes: LoadRoutes }[] = [
   { path: 'setup', routes: () => import('../screens/coop/routes').then((m) => m.setupRoutes) },
   { path: 'print/members', routes: () => import('../screens/members/routes').then((m) => m.printRoutes) },
   { path: 'print/capital', routes: () => import('../screens/capital').then((m) => m.printRoutes) },
+  { path: 'print/assemblies', routes: () => import('../screens/assemblies').then((m) => m.printRoutes) },
+  // The room's display: the projector window in the app, a second tab in a browser.
+  { path: 'projector', routes: () => import('../screens/assemblies').then((m) => m.projectorRoutes) },
+  { path: 'print/pay', routes: () => import('../screens/remuneration').then((m) => m.printRoutes) },
 ];
