@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { payLabels, ratioPolicies, type PayLabel, type RatioPolicy, type RemunerationSettings } from '../../../../shared/contract/remuneration';
+import { payLabels, ratioPolicies, runFrequencies, type PayLabel, type RatioPolicy, type RemunerationSettings } from '../../../../shared/contract/remuneration';
 import { useRpcMutation } from '../../api/queries';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
@@ -19,11 +19,12 @@ function SettingsForm({ settings, onClose, onSaved }: { settings: RemunerationSe
   const [payLabel, setPayLabel] = useState<PayLabel>(settings.payLabel);
   const [ratioPolicy, setRatioPolicy] = useState<RatioPolicy>(settings.ratioPolicy);
   const [deduct, setDeduct] = useState(settings.deductCapitalInstalments);
+  const [frequency, setFrequency] = useState(settings.frequency);
   const [refusal, setRefusal] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await update.mutateAsync({ ...settings, payLabel, ratioPolicy, deductCapitalInstalments: deduct });
+      await update.mutateAsync({ ...settings, payLabel, ratioPolicy, frequency, deductCapitalInstalments: deduct });
       onSaved();
     } catch (error) {
       setRefusal(failureText(t, error));
@@ -49,6 +50,12 @@ function SettingsForm({ settings, onClose, onSaved }: { settings: RemunerationSe
         value={ratioPolicy}
         options={ratioPolicies.map((p) => ({ value: p, label: t(`settings.policy.${p}`) }))}
         onChange={(e) => setRatioPolicy(e.target.value as RatioPolicy)}
+      />
+      <Select
+        label={t('settings.frequency')}
+        value={frequency}
+        options={runFrequencies.map((f) => ({ value: f, label: t(`settings.frequencies.${f}`) }))}
+        onChange={(e) => setFrequency(e.target.value as (typeof runFrequencies)[number])}
       />
       <Checkbox label={t('settings.deductCapital')} checked={deduct} onChange={(e) => setDeduct(e.target.checked)} />
       <div className="dialog__footer">

@@ -16,7 +16,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useMoney } from '../../components/use-coop-money';
 import { formatDate } from '../../i18n/format';
-import { isPeriod, lastMonth, periodName } from './month';
+import { isPeriod, lastMonth, lastWeek, periodName } from './month';
 import { PayNav } from './PayNav';
 import { PeriodPicker } from './PeriodPicker';
 import { RunView } from './RunView';
@@ -29,11 +29,13 @@ export function RunScreen() {
   const money = useMoney();
   const [params, setParams] = useSearchParams();
   const asked = params.get('period');
-  const period = isPeriod(asked) ? asked : lastMonth();
   const [chosen, setChosen] = useState<{ period: string; runId: number | null } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const schemes = useRpcQuery('remuneration.schemes', {});
   const settings = useRpcQuery('remuneration.settings', {});
+  // A coop that pays weekly is offered ISO weeks; a period named in the address is kept either way.
+  const weekly = settings.data?.frequency === 'weekly';
+  const period = isPeriod(asked) ? asked : weekly ? lastWeek() : lastMonth();
   const runs = useRpcQuery('remuneration.runs', { year: Number(period.slice(0, 4)) });
   const draft = useRpcMutation('remuneration.draftRun');
   const ofPeriod = (runs.data ?? []).filter((r) => r.period === period).sort((a, b) => a.id - b.id);
@@ -70,7 +72,7 @@ export function RunScreen() {
           ) : (
             <>
               <div className="pay-toolbar">
-                <PeriodPicker value={period} onChange={pickPeriod} until={localToday().slice(0, 7)} />
+                <PeriodPicker value={period} onChange={pickPeriod} today={localToday()} weekly={weekly} />
                 {/* A draft is recomputed from its own actions; a posted period is corrected by an adjusting run. */}
                 {!ofPeriod.some((r) => r.status === 'draft') && (
                   <Button variant={ofPeriod.length === 0 ? 'primary' : 'secondary'} onClick={() => void prepare()} busy={draft.isPending}>
