@@ -1,7 +1,8 @@
 /**
  * The toolbar of a print page (not printed): back, save as the app's PDF (or, where the host cannot, the
  * system's print dialog), and print. Each domain names its catalogue namespace and keys
- * (`<keys>.toolbar|back|savePdf|print|saved`) and the class its print stylesheet gives the bar.
+ * (`<keys>.toolbar|back|savePdf|print|saved`) and its block, for anything its own stylesheet adds to the bar;
+ * the bar's look and the sheet's are print-page.css, shared by every printed page.
  */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { useNavigate } from 'react-router';
 import { RpcFailure } from '../api/client';
 import { Button } from './Button';
 import { failureText, isCancelled } from './ErrorMessage';
+import './print-page.css';
 
 export interface PrintToolbarProps {
   title: string;
@@ -35,7 +37,7 @@ export function PrintToolbar({ title, back, ready, busy, savePdf, children, ns, 
     }
   };
   return (
-    <nav className={`${block}__toolbar`} aria-label={t(`${keys}.toolbar`)}>
+    <nav className={`print-toolbar ${block}__toolbar`} aria-label={t(`${keys}.toolbar`)}>
       <Button onClick={() => void navigate(back)}>{t(`${keys}.back`)}</Button>
       <h1>{title}</h1>
       {children}

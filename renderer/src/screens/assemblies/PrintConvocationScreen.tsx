@@ -28,7 +28,7 @@ export function PrintConvocationScreen() {
   usePrintReady(ready, title);
 
   return (
-    <main className="assemblies-print assemblies-print--letter" lang={locale}>
+    <main className="print-page assemblies-print assemblies-print--letter" lang={locale}>
       <PrintToolbar
         title={t('print.convocation')}
         back={id ? `/assemblies/${id}` : '/assemblies'}

@@ -28,7 +28,7 @@ export function PrintRollScreen() {
   const voters = roll.data?.filter((r) => r.standing === 'voter').length ?? 0;
 
   return (
-    <main className="assemblies-print" lang={locale}>
+    <main className="print-page assemblies-print" lang={locale}>
       <PrintToolbar
         title={t('print.roll')}
         back={id ? `/assemblies/${id}` : '/assemblies'}

@@ -71,7 +71,7 @@ export function PrintRegisterScreen() {
   const day = (iso: string) => formatDate(iso, locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
 
   return (
-    <main className="capital-print capital-print--book" lang={locale}>
+    <main className="print-page capital-print capital-print--book" lang={locale}>
       <PrintToolbar
         title={t('print.registerTitle')}
         back="/capital/register"

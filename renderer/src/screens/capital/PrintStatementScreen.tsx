@@ -33,7 +33,7 @@ export function PrintStatementScreen() {
   const day = (iso: string) => formatDate(iso, locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
 
   return (
-    <main className="capital-print" lang={locale}>
+    <main className="print-page capital-print" lang={locale}>
       <PrintToolbar
         title={t('print.statementTitle')}
         back={valid ? `/capital/members/${memberId}` : '/capital'}

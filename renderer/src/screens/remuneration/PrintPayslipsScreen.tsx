@@ -42,7 +42,7 @@ export function PrintPayslipsScreen() {
   usePrintReady(ready, title);
 
   return (
-    <main className="payslips-print" lang={locale}>
+    <main className="print-page payslips-print" lang={locale}>
       <PrintToolbar
         title={t('payslip.screenTitle')}
         back={payslips.data ? `/pay?period=${payslips.data.run.period}` : '/pay'}
