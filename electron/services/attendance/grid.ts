@@ -10,7 +10,7 @@ import { dayProblems } from '../../../shared/domain/attendance';
 import { finding, type ServiceContext } from '../core';
 import { isEntryProblem, storedRecord, type StoredRecord } from './entry';
 import { membershipProblem, membershipsById } from './membership';
-import { auditNow, deleteDay, insertRecords, recordsOfDay } from './rows';
+import { auditNow, dayRewriter } from './rows';
 
 type GridInput = z.output<typeof gridInput>;
 
@@ -71,10 +71,9 @@ export function saveGrid(ctx: ServiceContext, input: GridInput): { cells: number
         issues: problems.map((p) => ({ path: `cells.${p.cell}`, message: p.key })),
       });
     }
+    const rewrite = dayRewriter(ctx.handle);
     const changes = cells.map((cell) => {
-      const before = recordsOfDay(ctx.handle, cell.memberId, cell.date);
-      deleteDay(ctx.handle, cell.memberId, cell.date);
-      insertRecords(ctx.handle, cell.records.map((r) => ({ ...r, memberId: cell.memberId, date: cell.date })));
+      const before = rewrite(cell.memberId, cell.date, cell.records.map((r) => ({ ...r, memberId: cell.memberId, date: cell.date })));
       return { memberId: cell.memberId, date: cell.date, before, after: cell.records };
     });
     auditNow(ctx, [{ action: 'attendance.saveGrid', entity: 'attendance_day', entityId: null, before: null, after: changes }]);

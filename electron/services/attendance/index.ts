@@ -4,9 +4,9 @@ import { attendanceChecks } from './checks';
 import { generateAttendanceDemo } from './demo';
 
 export { attendanceSettings, getAttendanceSettings, updateAttendanceSettings } from './settings';
-export { minutesByMemberAndKind } from './totals';
+export { daysWithKinds, minutesByMemberAndKind } from './totals';
 export { committedMinutes } from './commitment';
-export { memberSchedules, removeSchedule, setSchedule } from './schedules';
+export { allSchedules, memberSchedules, removeSchedule, setSchedule } from './schedules';
 export { checkGrid, saveGrid } from './grid';
 export { recordDayForEveryone } from './bulk-day';
 export { attendanceMonth, attendanceWeek } from './views';

@@ -30,11 +30,20 @@ export function toRecord(r: RecordRow): AttendanceRecord {
   return { id: r.id, memberId: r.member_id, date: r.date, kind: r.kind, minutes: r.minutes, clockIn: r.clock_in, clockOut: r.clock_out, note: r.note };
 }
 
-export function recordsOfDay(handle: SqliteHandle, memberId: number, date: string): AttendanceRecord[] {
-  const rows = handle
-    .prepare(`SELECT ${RECORD_COLUMNS} FROM attendance_record WHERE member_id = ? AND date = ? ORDER BY clock_in, id`)
-    .all(memberId, date) as RecordRow[];
-  return rows.map(toRecord);
+/**
+ * Replaces the records of one member's day and answers what they were, with its statements prepared once
+ * for a whole grid (SQLite compiles a statement on each prepare; a month's grid has thousands of cells).
+ */
+export function dayRewriter(handle: SqliteHandle): (memberId: number, date: string, records: readonly NewRecord[]) => AttendanceRecord[] {
+  const select = handle.prepare(`SELECT ${RECORD_COLUMNS} FROM attendance_record WHERE member_id = ? AND date = ? ORDER BY clock_in, id`);
+  const remove = handle.prepare('DELETE FROM attendance_record WHERE member_id = ? AND date = ?');
+  const inserter = recordInserter(handle);
+  return (memberId, date, records) => {
+    const before = (select.all(memberId, date) as RecordRow[]).map(toRecord);
+    remove.run(memberId, date);
+    insertRecords(handle, records, inserter);
+    return before;
+  };
 }
 
 export function recordsBetween(handle: SqliteHandle, from: string, to: string, memberIds: readonly number[] | null): AttendanceRecord[] {
@@ -46,10 +55,6 @@ export function recordsBetween(handle: SqliteHandle, from: string, to: string, m
     .prepare(`SELECT ${RECORD_COLUMNS} FROM attendance_record WHERE date BETWEEN ? AND ?${filter} ORDER BY member_id, date, clock_in, id`)
     .all(...params) as RecordRow[];
   return rows.map(toRecord);
-}
-
-export function deleteDay(handle: SqliteHandle, memberId: number, date: string): void {
-  handle.prepare('DELETE FROM attendance_record WHERE member_id = ? AND date = ?').run(memberId, date);
 }
 
 /** Rows per INSERT: many rows per statement cut the per-row cost of crossing into SQLite. */
@@ -64,8 +69,8 @@ export function recordInserter(handle: SqliteHandle): { full: (values: unknown[]
   return { full: (values) => full.run(values), one: (values) => one.run(values) };
 }
 
-export function insertRecords(handle: SqliteHandle, records: readonly NewRecord[]): void {
-  const { full, one } = recordInserter(handle);
+export function insertRecords(handle: SqliteHandle, records: readonly NewRecord[], inserter = recordInserter(handle)): void {
+  const { full, one } = inserter;
   let start = 0;
   const valuesOf = (r: NewRecord) => [r.memberId, r.date, r.kind, r.minutes, r.clockIn, r.clockOut, r.note];
   for (; start + CHUNK <= records.length; start += CHUNK) full(records.slice(start, start + CHUNK).flatMap(valuesOf));

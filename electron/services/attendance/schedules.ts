@@ -21,6 +21,14 @@ export async function memberSchedules(ctx: ServiceContext, memberId: number): Pr
   return rows.map(toSchedule);
 }
 
+/** Every member's versions in one read, each member's in date order (for planning, which reads them all). */
+export async function allSchedules(ctx: ServiceContext): Promise<Map<number, ScheduleVersion[]>> {
+  const rows = await ctx.db.selectFrom('attendance_schedule').selectAll().orderBy('member_id').orderBy('from_date').execute();
+  const byMember = new Map<number, ScheduleVersion[]>();
+  for (const row of rows) byMember.set(row.member_id, [...(byMember.get(row.member_id) ?? []), toSchedule(row)]);
+  return byMember;
+}
+
 /** Saves the version starting on `from` (replacing one that starts the same day). */
 export async function setSchedule(ctx: ServiceContext, input: ScheduleInput): Promise<ScheduleVersion> {
   let startTime: string | null = null;

@@ -18,3 +18,18 @@ export async function minutesByMemberAndKind(
     .execute();
   return rows.map((r) => ({ memberId: r.member_id, kind: r.kind, minutes: Number(r.minutes) }));
 }
+
+/** The days in [from, to] on which each member has minutes of one of `kinds` recorded, in one query. */
+export async function daysWithKinds(db: Kysely<DB>, range: { from: string; to: string }, kinds: readonly AttendanceKind[]): Promise<{ memberId: number; date: string }[]> {
+  if (kinds.length === 0) return [];
+  const rows = await db
+    .selectFrom('attendance_record')
+    .select(['member_id', 'date'])
+    .distinct()
+    .where('date', '>=', range.from)
+    .where('date', '<=', range.to)
+    .where('kind', 'in', kinds)
+    .where('minutes', '>', 0)
+    .execute();
+  return rows.map((r) => ({ memberId: r.member_id, date: r.date }));
+}

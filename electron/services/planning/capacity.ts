@@ -1,17 +1,17 @@
 /**
  * Members' and work centres' working time as minute intervals from T0. A member's time comes from
  * attendance: the committed weekly minutes of each week (committedMinutes), spread over the working
- * weekdays of the schedule in force (memberSchedules, Monday to Friday when none is saved) from its usual
+ * weekdays of the schedule in force (allSchedules, Monday to Friday when none is saved) from its usual
  * start time (08:00 when none), less the days of leave, sickness, holiday or justified absence recorded.
  */
 import type { ServiceContext } from '../core';
-import { committedMinutes, memberSchedules, minutesByMemberAndKind } from '../attendance';
+import { allSchedules, committedMinutes, daysWithKinds } from '../attendance';
 import { normalise, type Interval } from '../../../shared/domain/planning';
 import { dateOfDay, weekdayOf, type Clock } from './time';
 import type { MemberRow, WorkcenterRow } from './rows';
 
 const DAY = 1440;
-const AWAY = new Set(['leave', 'sick_leave', 'holiday', 'justified_absence']);
+const AWAY = ['leave', 'sick_leave', 'holiday', 'justified_absence'] as const;
 
 /** A work centre's weekly shifts over [0, days), with each dated exception applied to its day. */
 export function workcenterCalendar(wc: WorkcenterRow, clock: Clock, days: number): Interval[] {
@@ -53,19 +53,17 @@ export async function memberCalendars(ctx: ServiceContext, members: readonly Mem
   for (let w = 0; w < weeks; w += 1) {
     committed.push(await committedMinutes(ctx.db, { from: dateOfDay(clock.t0Day + w * 7), to: dateOfDay(clock.t0Day + w * 7 + 6) }));
   }
-  const away = new Set<string>();
-  for (let d = 0; d < days; d += 1) {
-    const date = dateOfDay(clock.t0Day + d);
-    for (const row of await minutesByMemberAndKind(ctx.db, { from: date, to: date })) if (AWAY.has(row.kind) && row.minutes > 0) away.add(`${row.memberId}:${d}`);
-  }
+  // Two reads for the whole horizon, not one per day and one per member.
+  const away = new Set((await daysWithKinds(ctx.db, { from: dateOfDay(clock.t0Day), to: dateOfDay(clock.t0Day + days - 1) }, AWAY)).map((r) => `${r.memberId}:${r.date}`));
+  const schedules = await allSchedules(ctx);
   for (const member of members) {
-    const versions = [...(await memberSchedules(ctx, member.id))].sort((a, b) => (a.from < b.from ? -1 : 1));
+    const versions = schedules.get(member.id) ?? [];
     const out: Interval[] = [];
     for (let d = 0; d < days; d += 1) {
       const date = dateOfDay(clock.t0Day + d);
       const version = versions.filter((v) => v.from <= date).at(-1);
       const weekdays = version?.weekdays.length ? version.weekdays : [1, 2, 3, 4, 5];
-      if (!weekdays.includes(weekdayOf(clock.t0Day + d)) || away.has(`${member.id}:${d}`)) continue;
+      if (!weekdays.includes(weekdayOf(clock.t0Day + d)) || away.has(`${member.id}:${date}`)) continue;
       const minutes = Math.round((committed[Math.floor(d / 7)]!.get(member.id) ?? 0) / weekdays.length);
       if (minutes <= 0) continue;
       const start = version?.startTime ? Number(version.startTime.slice(0, 2)) * 60 + Number(version.startTime.slice(3, 5)) : 480;
