@@ -164,7 +164,7 @@ export const attendanceEntry = z.object({
   inAt: instant,
   outAt: instant.nullable(),
   /** The member this one holds a proxy from, when any. */
-  proxyFor: z.array(z.object({ memberId: id, memberNumber: z.number().int(), memberName: z.string() })),
+  proxyFor: z.array(z.object({ proxyId: id, memberId: id, memberNumber: z.number().int(), memberName: z.string() })),
 });
 export type AttendanceEntry = z.infer<typeof attendanceEntry>;
 
@@ -220,6 +220,8 @@ export const voteState = z.object({
   basis: z.string(),
   warning: z.enum(['small-electorate', 'lopsided']).nullable(),
   outcome: outcome.nullable(),
+  /** A roll call's named ballots (public by nature), so a screen opened again shows who has voted; empty otherwise. */
+  ballots: z.array(z.object({ memberId: id, choice: z.enum(['yes', 'no', 'abstain']) })),
 });
 export type VoteState = z.infer<typeof voteState>;
 

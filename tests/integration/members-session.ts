@@ -18,7 +18,7 @@ export async function openMembersSession(dir: string, options: { coop?: boolean;
   });
   if (options.coop ?? true) await setupCoop(session.ctx(), argentineCoop);
   const platform = createHostPlatform(dir);
-  const dispatch = createDispatcher(createHandlers({ session, platform }), { validateOutput: true });
+  const dispatch = createDispatcher(createHandlers({ session, platform }), { validateOutput: true, onInternalError: (m, e) => process.env.MINGA_DEBUG && console.error(m, e) });
   const handle = () => session.ctx().handle;
   const count = (table: 'member' | 'member_status_change' | 'audit_log' | 'retired_member_number') =>
     handle().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;

@@ -30,7 +30,7 @@ function prepare(handle: SqliteHandle) {
     checkOut: handle.prepare('UPDATE assembly_attendance SET out_at = ? WHERE id = ?'),
     openSession: handle.prepare('INSERT INTO assembly_session (meeting_id, number, opened_at) VALUES (?, 1, ?)'),
     start: handle.prepare("UPDATE assembly_meeting SET status = 'in_session', updated_at = ? WHERE id = ?"),
-    proxiesHeld: handle.prepare(`SELECT m.id, m.member_number, m.last_names, m.first_names FROM assembly_proxy p JOIN member m ON m.id = p.member_id
+    proxiesHeld: handle.prepare(`SELECT p.id AS proxy_id, m.id, m.member_number, m.last_names, m.first_names FROM assembly_proxy p JOIN member m ON m.id = p.member_id
       WHERE p.meeting_id = ? AND p.holder_id = ? AND p.revoked_at IS NULL`),
   };
 }
@@ -91,7 +91,7 @@ export async function checkIn(
     }
     const id = Number(s.insert.run(session.id, member.id, at).lastInsertRowid);
     await audit({ action: 'assemblies.checkIn', entity: 'assembly_attendance', entityId: id, before: null, after: { meetingId: input.meetingId, memberId: member.id, inAt: at } });
-    const proxyFor = (s.proxiesHeld.all(input.meetingId, member.id) as MemberRef[]).map((p) => ({ memberId: p.id, memberNumber: p.member_number, memberName: fullName(p) }));
+    const proxyFor = (s.proxiesHeld.all(input.meetingId, member.id) as (MemberRef & { proxy_id: number })[]).map((p) => ({ proxyId: p.proxy_id, memberId: p.id, memberNumber: p.member_number, memberName: fullName(p) }));
     return { id, memberId: member.id, memberNumber: member.member_number, memberName: fullName(member), standing, sessionNumber: session.number, inAt: at, outAt: null, proxyFor };
   });
 }
@@ -124,7 +124,7 @@ export async function attendanceBook(ctx: ServiceContext, meetingId: number): Pr
   const proxies = await ctx.db
     .selectFrom('assembly_proxy as p')
     .innerJoin('member as m', 'm.id', 'p.member_id')
-    .select(['p.holder_id', 'p.member_id', 'm.member_number', 'm.last_names', 'm.first_names'])
+    .select(['p.id', 'p.holder_id', 'p.member_id', 'm.member_number', 'm.last_names', 'm.first_names'])
     .where('p.meeting_id', '=', meetingId)
     .where('p.revoked_at', 'is', null)
     .execute();
@@ -137,6 +137,6 @@ export async function attendanceBook(ctx: ServiceContext, meetingId: number): Pr
     sessionNumber: r.number,
     inAt: r.in_at,
     outAt: r.out_at,
-    proxyFor: proxies.filter((p) => p.holder_id === r.member_id).map((p) => ({ memberId: p.member_id, memberNumber: p.member_number, memberName: fullName(p) })),
+    proxyFor: proxies.filter((p) => p.holder_id === r.member_id).map((p) => ({ proxyId: p.id, memberId: p.member_id, memberNumber: p.member_number, memberName: fullName(p) })),
   }));
 }

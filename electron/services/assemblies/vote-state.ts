@@ -80,6 +80,12 @@ export async function rollCallTally(db: Kysely<DB>, voteId: number): Promise<Tal
   return { yes: of('yes'), no: of('no'), abstain: of('abstain'), blank: 0, invalid: 0 };
 }
 
+/** A roll call's named ballots, in the order cast; a secret or show-of-hands vote has none. */
+async function namedBallots(db: Kysely<DB>, voteId: number, mode: string): Promise<VoteState['ballots']> {
+  if (mode !== 'roll_call') return [];
+  return db.selectFrom('assembly_ballot').select(['member_id as memberId', 'choice']).where('vote_id', '=', voteId).orderBy('cast_at').execute();
+}
+
 export const tallyOf = (t: TallyInput, entitled: number, present: number): Tally => ({ entitled, present, ...t });
 const counted = (t: TallyInput) => t.yes + t.no + t.abstain + t.blank + t.invalid;
 
@@ -103,7 +109,7 @@ function liveNeed(rule: VoteRule, tally: Tally, basis: string): number {
 export async function voteState(ctx: ServiceContext, voteId: number, db: Kysely<DB> = ctx.db): Promise<VoteState> {
   const v = await voteRow(db, voteId);
   const meeting = await meetingRow(db, v.meeting_id);
-  const base = { id: v.id, motionId: v.motion_id, mode: v.mode, openedAt: v.opened_at, closedAt: v.closed_at };
+  const base = { id: v.id, motionId: v.motion_id, mode: v.mode, openedAt: v.opened_at, closedAt: v.closed_at, ballots: await namedBallots(db, voteId, v.mode) };
   const result = await db.selectFrom('assembly_vote_result').selectAll().where('vote_id', '=', voteId).executeTakeFirst();
   if (result) {
     const tally = { yes: result.yes, no: result.no, abstain: result.abstain, blank: result.blank, invalid: result.invalid };

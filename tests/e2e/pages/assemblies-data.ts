@@ -6,6 +6,7 @@
  * weeks ago and the first call had opened `minutesAgo` minutes ago.
  */
 import Database from 'better-sqlite3';
+import { choicesOf, type StatuteParameters } from '../../../shared/domain/statute';
 import type { HostFixture } from '../fixtures';
 import { addMember } from './capital-data';
 
@@ -73,4 +74,11 @@ export function moveMeetingStart(dbPath: string, meetingId: number, minutesAgo: 
   } finally {
     db.close();
   }
+}
+
+/** A statute reform in force from today letting each member present hold one proxy. */
+export async function allowOneProxy(host: HostFixture): Promise<void> {
+  const coop = (await host.call('coop.get', {})) as { name: string; framework: string; currency: string; locale: string; fiscalYearStart: string; statute: StatuteParameters };
+  const statute = { ...choicesOf(coop.statute), proxies: { allowed: true, maxPerMember: 1 } };
+  await host.call('coop.update', { name: coop.name, framework: coop.framework, currency: coop.currency, locale: coop.locale, fiscalYearStart: coop.fiscalYearStart, statute });
 }

@@ -10,6 +10,7 @@ import { useRpcMutation } from '../../api/queries';
 import { useSearchShortcut } from '../../app/shortcuts';
 import { Button } from '../../components/Button';
 import { failureText } from '../../components/ErrorMessage';
+import { HeldProxy } from './HeldProxy';
 import { ProxyDialog } from './ProxyDialog';
 import { findOnRoll } from './roll-search';
 import { formatTime } from './when';
@@ -176,9 +177,7 @@ export function AttendanceBook({ meetingId, roll, attendance, open, proxiesAllow
                     </>
                   )}
                   {entry.proxyFor.map((p) => (
-                    <span key={p.memberId} className="assemblies-proxy">
-                      {t('attendance.holdsProxy', { who: `${p.memberNumber} · ${p.memberName}` })}
-                    </span>
+                    <HeldProxy key={p.proxyId} proxy={p} holder={entry.memberName} canRevoke={open && entry.outAt === null} />
                   ))}
                 </th>
                 <td className="data-table__number">

@@ -2,7 +2,7 @@
  * Roll call: one row per voter present (and per voter represented by a proxy), called in order of member
  * number. On a row, one key records the vote — Y (or S, sí/sim) for yes, N for no, A to abstain — and the
  * next row takes the focus. Barred members have no row. A second vote by the same member is the service's to
- * refuse, and its sentence is shown.
+ * refuse, and its sentence is shown. Who has voted comes from the service, so the list survives a reload.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,8 +39,9 @@ const choices: readonly BallotChoice[] = ['yes', 'no', 'abstain'];
 export function RollCallBallots({ vote, attendance, focusFirst }: { vote: VoteState; attendance: readonly AttendanceEntry[]; focusFirst: boolean }) {
   const { t } = useTranslation('assemblies');
   const cast = useRpcMutation('assemblies.castBallot');
-  // The choices cast from this screen; the service holds the ballots and refuses a second one.
-  const [cast_, setCast] = useState<ReadonlyMap<number, BallotChoice>>(new Map());
+  // The ballots the service holds, plus those cast here before its answer refreshes the vote.
+  const [castHere, setCastHere] = useState<ReadonlyMap<number, BallotChoice>>(new Map());
+  const cast_ = new Map([...vote.ballots.map((b) => [b.memberId, b.choice] as const), ...castHere]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const rows = useRef<(HTMLLIElement | null)[]>([]);
   const voters = rollCallVoters(attendance, vote);
@@ -51,7 +52,7 @@ export function RollCallBallots({ vote, attendance, focusFirst }: { vote: VoteSt
   const record = async (index: number, voter: Voter, choice: BallotChoice) => {
     try {
       await cast.mutateAsync({ voteId: vote.id, memberId: voter.memberId, choice });
-      setCast((before) => new Map(before).set(voter.memberId, choice));
+      setCastHere((before) => new Map(before).set(voter.memberId, choice));
       setRefusal(null);
       rows.current[index + 1]?.focus();
     } catch (error) {
