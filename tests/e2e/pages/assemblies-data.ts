@@ -6,6 +6,7 @@
  * weeks ago and the first call had opened `minutesAgo` minutes ago.
  */
 import Database from 'better-sqlite3';
+import type { CoopUpdate } from '../../../shared/contract/coop';
 import { choicesOf, type StatuteParameters } from '../../../shared/domain/statute';
 import type { HostFixture } from '../fixtures';
 import { addMember } from './capital-data';
@@ -78,7 +79,8 @@ export function moveMeetingStart(dbPath: string, meetingId: number, minutesAgo: 
 
 /** A statute reform in force from today letting each member present hold one proxy. */
 export async function allowOneProxy(host: HostFixture): Promise<void> {
-  const coop = (await host.call('coop.get', {})) as { name: string; framework: string; currency: string; locale: string; fiscalYearStart: string; statute: StatuteParameters };
+  // The coop was set up with an offered currency, so its profile reads back as a valid update.
+  const coop = (await host.call('coop.get', {})) as Omit<CoopUpdate, 'statute'> & { statute: StatuteParameters };
   const statute = { ...choicesOf(coop.statute), proxies: { allowed: true, maxPerMember: 1 } };
   await host.call('coop.update', { name: coop.name, framework: coop.framework, currency: coop.currency, locale: coop.locale, fiscalYearStart: coop.fiscalYearStart, statute });
 }
