@@ -66,6 +66,8 @@ export interface RemunerationRunTable {
   journal_entry_id: number | null;
   created_at: string;
   posted_at: string | null;
+  /** The hash of the posted run's content (services/remuneration/content.ts), null while a draft. */
+  content_hash: string | null;
 }
 
 export interface RemunerationRunMemberTable {

@@ -16,6 +16,7 @@ import { deductInstalmentFromPay } from '../capital';
 import { inTransaction, nowIso, type ServiceContext } from '../core';
 import { postJournalEntry, type JournalLine } from '../ledger';
 import { computeRun, type ComputedMember } from './compute';
+import { runContentHash } from './content';
 import { periodRange } from './period';
 import { ratioHolds } from './ratio';
 import { refusal } from './refuse';
@@ -95,10 +96,12 @@ export async function approveRun(ctx: ServiceContext, input: ParsedInput<'remune
       }
     }
 
+    const postedAs = { ...row, posting_date: input.postingDate, journal_entry_id: entry?.id ?? null };
     await trx
       .updateTable('remuneration_run')
       .set({
         status: 'posted',
+        content_hash: await runContentHash(trx, postedAs),
         posting_date: input.postingDate,
         posted_at: nowIso(ctx),
         resolution_id: resolution?.id ?? null,

@@ -1,8 +1,10 @@
 /**
  * Remuneration's checks: every posted run adds up (its members' nets are the sum of their lines, the run's
- * totals the sum of its members) and its journal entry books exactly its gross against pay payable.
+ * totals the sum of its members), its journal entry books exactly its gross against pay payable, and its
+ * content still hashes to what was stored when it was posted (an edit that keeps the totals shows too).
  */
 import { finding, limitedProblems, type DomainCheck, type Finding, type ServiceContext } from '../core';
+import { runContentHash } from './content';
 
 function postedRunsCheck(ctx: ServiceContext): Finding[] {
   const findings: Finding[] = [];
@@ -36,4 +38,15 @@ function postedRunsCheck(ctx: ServiceContext): Finding[] {
   return findings;
 }
 
-export const remunerationChecks: readonly DomainCheck[] = [{ name: 'remuneration', run: (ctx) => limitedProblems('remuneration', postedRunsCheck(ctx)) }];
+async function hashedRunsCheck(ctx: ServiceContext): Promise<Finding[]> {
+  const runs = await ctx.db.selectFrom('remuneration_run').selectAll().where('status', '=', 'posted').orderBy('id').execute();
+  const findings: Finding[] = [];
+  for (const run of runs) {
+    if ((await runContentHash(ctx.db, run)) !== run.content_hash) findings.push(finding('remuneration:check.contentChanged', { period: run.period, run: run.id }));
+  }
+  return findings;
+}
+
+export const remunerationChecks: readonly DomainCheck[] = [
+  { name: 'remuneration', run: async (ctx) => limitedProblems('remuneration', [...postedRunsCheck(ctx), ...(await hashedRunsCheck(ctx))]) },
+];
