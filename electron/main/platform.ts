@@ -48,8 +48,8 @@ export function createElectronPlatform(getWindow: () => BrowserWindow | null, op
       }
     },
 
-    async openProjector() {
-      openProjectorWindow({ preloadPath: options.preloadPath, displays: screen.getAllDisplays(), primaryId: screen.getPrimaryDisplay().id });
+    async openProjector(route) {
+      openProjectorWindow({ route, preloadPath: options.preloadPath, displays: screen.getAllDisplays(), primaryId: screen.getPrimaryDisplay().id });
       return 'opened';
     },
   };

@@ -25,9 +25,15 @@ export function projectorPlacement(displays: readonly ProjectorDisplay[], primar
   return { fullscreen: false, ...PROJECTOR_WINDOW_SIZE };
 }
 
-/** The projector page's URL: the renderer uses a hash router on its one index page. */
-export function projectorUrl(): string {
-  return `${APP_INDEX_URL}#${PROJECTOR_ROUTE}`;
+/** The projector pages: the assembly's own, and those below it (the surplus distribution: `/projector/surplus`). */
+export function isProjectorRoute(route: string): boolean {
+  return route === PROJECTOR_ROUTE || /^\/projector\/[a-z-]+$/.test(route);
+}
+
+/** The projector page's URL: the renderer uses a hash router on its one index page. Any other route is refused. */
+export function projectorUrl(route: string = PROJECTOR_ROUTE): string {
+  if (!isProjectorRoute(route)) throw new Error(`Not a projector page: ${route}`);
+  return `${APP_INDEX_URL}#${route}`;
 }
 
 /**

@@ -12,14 +12,18 @@ import { assignWindowRole } from './window-roles';
 let projector: BrowserWindow | null = null;
 
 export interface OpenProjectorOptions {
+  /** The projector page to show; the assembly's (`/projector`) unless said. */
+  route?: string;
   preloadPath: string;
   displays: readonly ProjectorDisplay[];
   primaryId: number;
 }
 
-/** Opens the projector window, or brings the open one forward. */
-export function openProjectorWindow({ preloadPath, displays, primaryId }: OpenProjectorOptions): void {
+/** Opens the projector window on a page, or brings the open one forward showing that page. */
+export function openProjectorWindow({ route, preloadPath, displays, primaryId }: OpenProjectorOptions): void {
+  const url = projectorUrl(route);
   if (projector && !projector.isDestroyed()) {
+    if (projector.webContents.getURL() !== url) void projector.loadURL(url);
     if (projector.isMinimized()) projector.restore();
     projector.show();
     return;
@@ -39,7 +43,7 @@ export function openProjectorWindow({ preloadPath, displays, primaryId }: OpenPr
     if (projector === window) projector = null;
   });
   projector = window;
-  void window.loadURL(projectorUrl());
+  void window.loadURL(url);
 }
 
 /** The projector follows the main window: it shows nothing the assembly can use once the main window is gone. */

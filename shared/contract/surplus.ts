@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { surplusScenario } from '../domain/surplus/scenario';
 import { isoDate, requiredText } from './common';
 import { defineMethods } from './define';
+import { statementMethods } from './surplus-statement';
 
 const year = z.number().int().min(1900).max(2100);
 const signedMinor = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
@@ -23,6 +24,10 @@ export const closedYear = z.object({
   source: z.enum(['typed', 'imported']),
   closedAt: z.string(),
   posted: z.boolean(),
+  /** The distribution that stands posted and its journal entry; null when none stands. */
+  posting: z.object({ journalEntryNumber: z.number().int(), postedOn: isoDate, resolutionReference: z.string() }).nullable(),
+  /** The last reversal of a distribution of the year, if any. */
+  lastReversal: z.object({ journalEntryNumber: z.number().int(), reversedOn: isoDate }).nullable(),
 });
 
 const step = z.object({ key: z.string(), name: z.string(), amountMinor: signedMinor, basis: z.string(), subtotal: z.boolean() });
@@ -51,6 +56,27 @@ export const simulation = z.object({
   check: z.object({ partsMinor: signedMinor, resultMinor: signedMinor, equal: z.boolean() }),
 });
 export type Simulation = z.infer<typeof simulation>;
+
+/** The projector's page for the distribution (the assemblies' projector is `/projector`). */
+export const SURPLUS_PROJECTOR_ROUTE = '/projector/surplus';
+
+/** Members are named on the projector, or shown by member number only, as the assembly prefers. */
+export const projectionLabels = z.enum(['name', 'number']);
+export const surplusProjection = z.object({
+  coopName: z.string(),
+  year,
+  from: isoDate,
+  to: isoDate,
+  labels: projectionLabels,
+  shownAt: z.string(),
+  steps: z.array(step),
+  /** `name` is null when the assembly chose member numbers. */
+  members: z.array(
+    z.object({ memberNumber: z.number().int(), name: z.string().nullable(), interestMinor: signedMinor, returnMinor: signedMinor, cashMinor: signedMinor, capitalisedMinor: signedMinor }),
+  ),
+  check: z.object({ partsMinor: signedMinor, resultMinor: signedMinor, equal: z.boolean() }),
+});
+export type SurplusProjection = z.infer<typeof surplusProjection>;
 
 const returnDue = z.object({
   distributionId: z.number().int(),
@@ -110,6 +136,19 @@ export const surplusMethods = defineMethods({
     reads: ['surplus'],
     writes: ['surplus', 'capital', 'ledger'],
   },
+  'surplus.project': {
+    input: z.object({ year: year.nullable(), policy: surplusPolicy.nullable().default(null), labels: projectionLabels.default('name') }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+    reads: ['surplus'],
+    writes: ['surplus'],
+  },
+  'surplus.projection': {
+    input: z.object({}).strict(),
+    output: surplusProjection.nullable(),
+    reads: ['surplus', 'coop', 'members', 'attendance', 'remuneration', 'capital', 'ledger'],
+  },
+  /** Opens the projector on the distribution (a window of its own in the desktop app); writes nothing. */
+  'surplus.openProjector': { input: z.object({}).strict(), output: z.object({ result: z.enum(['opened', 'not-supported']) }), reads: [] },
   'surplus.returns': { input: z.object({ asOf: isoDate }).strict(), output: z.array(returnDue), reads: ['surplus', 'members'] },
   'surplus.collectReturn': {
     input: z.object({ distributionId: z.number().int(), memberId: z.number().int(), date: isoDate, method: z.enum(['cash', 'bank']) }).strict(),
@@ -123,5 +162,6 @@ export const surplusMethods = defineMethods({
     reads: ['surplus'],
     writes: ['surplus', 'capital', 'ledger'],
   },
+  ...statementMethods,
 });
 

@@ -47,8 +47,8 @@ describe('what the projector window loads, and how', () => {
 describe('what the projector window may call', () => {
   // The projector page and the pieces it draws; a read the allow-list lacks works in a browser tab but
   // fails in the desktop app's projector window, so the two are compared here.
-  const files = ['ProjectorScreen.tsx', 'QuorumMeter.tsx', 'VoteResult.tsx'].map((name) =>
-    readFileSync(new URL(`../../renderer/src/screens/assemblies/${name}`, import.meta.url), 'utf8'),
+  const files = ['assemblies/ProjectorScreen.tsx', 'assemblies/QuorumMeter.tsx', 'assemblies/VoteResult.tsx', 'surplus/ProjectorScreen.tsx', 'surplus/ProjectorChart.tsx'].map((name) =>
+    readFileSync(new URL(`../../renderer/src/screens/${name}`, import.meta.url), 'utf8'),
   );
   const reads = [...new Set(files.flatMap((source) => [...source.matchAll(/(?:useRpcQuery|\bcall)\(\s*'([a-z]+\.[A-Za-z]+)'/g)].map((m) => m[1]!)))];
 

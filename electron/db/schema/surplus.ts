@@ -70,6 +70,16 @@ export interface SurplusReturnEventTable {
   created_at: string;
 }
 
+/** What the projector shows of a distribution (one row at most; none, nothing): replaced, not a record of the books. */
+export interface SurplusProjectionTable {
+  id: number;
+  year: number;
+  /** The policy shown, in the scenario file's form (a draft not yet saved may be shown). */
+  policy_json: string;
+  labels: 'name' | 'number';
+  shown_at: string;
+}
+
 export interface SurplusTables {
   surplus_policy: SurplusPolicyTable;
   surplus_year: SurplusYearTable;
@@ -77,4 +87,5 @@ export interface SurplusTables {
   surplus_step: SurplusStepTable;
   surplus_allocation: SurplusAllocationTable;
   surplus_return_event: SurplusReturnEventTable;
+  surplus_projection: SurplusProjectionTable;
 }

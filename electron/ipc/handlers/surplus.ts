@@ -1,21 +1,26 @@
-import type { Simulation } from '../../../shared/contract/surplus';
+import { SURPLUS_PROJECTOR_ROUTE, type Simulation, type SurplusProjection } from '../../../shared/contract/surplus';
 import {
   activeDistribution,
   closeYear,
   collectReturn,
+  distributionProjection,
   convertReturn,
   getYear,
   policyForYear,
   postDistribution,
+  projectDistribution,
   reverseDistribution,
   savePolicy,
   simulateYear,
   uncollectedReturns,
+  yearPostings,
   type YearSimulation,
 } from '../../services/surplus';
 import type { ServiceContext } from '../../services/core';
+import { requireCoop } from '../../services/coop';
 import type { DomainHandlers } from '../dispatch';
 import { contextOf, type HandlerDeps } from './deps';
+import { statementHandlers } from './surplus-statement';
 
 const ratio = (r: { num: bigint; den: bigint }) => `${r.num}/${r.den}`;
 
@@ -51,6 +56,7 @@ async function yearOut(ctx: ServiceContext, year: number) {
   const row = await getYear(ctx.db, year);
   if (!row) return null;
   const posted = await activeDistribution(ctx.db, year);
+  const postings = await yearPostings(ctx.db, year);
   return {
     year: row.year,
     membersResultMinor: row.members_result_minor,
@@ -60,6 +66,33 @@ async function yearOut(ctx: ServiceContext, year: number) {
     source: row.source,
     closedAt: row.closed_at,
     posted: posted !== undefined,
+    posting: postings.posted,
+    lastReversal: postings.lastReversal,
+  };
+}
+
+/** The projected distribution, members named or numbered as the assembly chose. */
+async function projectionOut(ctx: ServiceContext): Promise<SurplusProjection | null> {
+  const shown = await distributionProjection(ctx);
+  if (!shown) return null;
+  const s = simulationOut(shown.year, shown.simulation);
+  return {
+    coopName: (await requireCoop(ctx)).name,
+    year: shown.year,
+    from: s.from,
+    to: s.to,
+    labels: shown.labels,
+    shownAt: shown.shownAt,
+    steps: s.steps,
+    members: s.members.map((m) => ({
+      memberNumber: m.memberNumber,
+      name: shown.labels === 'name' ? m.name : null,
+      interestMinor: m.interestMinor,
+      returnMinor: m.returnMinor,
+      cashMinor: m.cashMinor,
+      capitalisedMinor: m.capitalisedMinor,
+    })),
+    check: s.check,
   };
 }
 
@@ -76,8 +109,13 @@ export function surplusHandlers(deps: HandlerDeps): DomainHandlers<'surplus'> {
     'surplus.simulate': async ({ year, policy }) => simulationOut(year, await simulateYear(ctx(), { year, policy })),
     'surplus.post': (input) => postDistribution(ctx(), input),
     'surplus.reverse': (input) => reverseDistribution(ctx(), input),
+    'surplus.project': (input) => projectDistribution(ctx(), input),
+    'surplus.projection': () => projectionOut(ctx()),
+    // The desktop app opens the projector window on this route; elsewhere the renderer opens a tab.
+    'surplus.openProjector': async () => ({ result: (await deps.platform.openProjector?.(SURPLUS_PROJECTOR_ROUTE)) ?? 'not-supported' }),
     'surplus.returns': (input) => uncollectedReturns(ctx(), input),
     'surplus.collectReturn': (input) => collectReturn(ctx(), input),
     'surplus.convertReturn': (input) => convertReturn(ctx(), input),
+    ...statementHandlers(deps, ctx),
   };
 }

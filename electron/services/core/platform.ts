@@ -19,9 +19,10 @@ export interface PlatformPort {
    */
   printToPdf(options: { route: string }): Promise<Uint8Array>;
   /**
-   * Opens the assembly's projector (the `/projector` route) in a window of its own, full screen on an
-   * external display when there is one. Only the desktop app has windows to open: a host without it (the
-   * command line, the browser host) answers 'not-supported' and the renderer opens the route in a new tab.
+   * Opens the assembly's projector (the `/projector` route, or `route` such as '/projector/surplus') in a
+   * window of its own, full screen on an external display when there is one. Only the desktop app has
+   * windows to open: a host without it (the command line, the browser host) answers 'not-supported' and the
+   * renderer opens the route in a new tab.
    */
-  openProjector?(): Promise<'opened' | 'not-supported'>;
+  openProjector?(route?: string): Promise<'opened' | 'not-supported'>;
 }

@@ -24,10 +24,10 @@ function weekdaysOf(year: number): string[] {
   return days;
 }
 
-/** The coop and its five members; returns the members' ids in the example's order. */
-export async function exampleCoop(host: HostFixture): Promise<number[]> {
+/** The coop (in English unless said) and its five members; returns the members' ids in the example's order. */
+export async function exampleCoop(host: HostFixture, locale: 'es' | 'pt-BR' | 'en' = 'en'): Promise<number[]> {
   const ids: number[] = [];
-  await setUpCoop(host, 'en');
+  await setUpCoop(host, locale);
   const shareClass = (await host.call('capital.saveClass', {
     id: null,
     name: 'Cuotas sociales',

@@ -9,7 +9,7 @@ import type { Simulation } from '../../../../shared/contract/surplus';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import type { MoneyView } from '../../components/use-coop-money';
-import { exactAmount, weightText } from './exact';
+import { exactAmount, percentText, sumRationals, weightText } from './exact';
 
 type Share = Simulation['members'][number];
 
@@ -17,6 +17,9 @@ export function MemberShares({ simulation, money }: { simulation: Simulation; mo
   const { t } = useTranslation('surplus');
   const [open, setOpen] = useState<Share | null>(null);
   const sum = (f: (m: Share) => number) => simulation.members.reduce((total, m) => total + f(m), 0);
+  // The inputs of each return's formula: the pool the returns split and the total of the weights.
+  const pool = simulation.steps.find((step) => step.key === 'returns')?.amountMinor ?? 0;
+  const totalWeight = sumRationals(simulation.members.map((m) => m.weight));
   return (
     <section aria-labelledby="surplus-members-title">
       <h2 id="surplus-members-title">{t('members.title')}</h2>
@@ -64,11 +67,26 @@ export function MemberShares({ simulation, money }: { simulation: Simulation; mo
       >
         {open && (
           <dl className="surplus-figures">
+            <div className="surplus-figures__wide">
+              <dt>{t('members.formula')}</dt>
+              <dd>
+                {t('members.formulaText', {
+                  pool: money.format(pool),
+                  weight: weightText(open.weight, money.locale),
+                  total: weightText(totalWeight, money.locale),
+                  exact: exactAmount(open.exactReturn, money.minorDigits, money.locale),
+                })}
+              </dd>
+            </div>
             <div><dt>{t('members.weight')}</dt><dd>{weightText(open.weight, money.locale)}</dd></div>
             <div><dt>{t('members.exact')}</dt><dd>{exactAmount(open.exactReturn, money.minorDigits, money.locale)}</dd></div>
             <div><dt>{t('members.remainderCent')}</dt><dd>{open.remainderCent === 0 ? t('members.noCent') : money.format(open.remainderCent)}</dd></div>
             <div><dt>{t('members.return')}</dt><dd>{money.format(open.returnMinor)}</dd></div>
             <div><dt>{t('members.cash')}</dt><dd>{money.format(open.cashMinor)}</dd></div>
+            <div className="surplus-figures__wide">
+              <dt>{t('members.cashRule')}</dt>
+              <dd>{t('members.cashRuleText', { percent: percentText(simulation.policy.returns.cashPercent, money.locale) })}</dd>
+            </div>
             <div><dt>{t('members.capitalised')}</dt><dd>{money.format(open.capitalisedMinor)}</dd></div>
           </dl>
         )}

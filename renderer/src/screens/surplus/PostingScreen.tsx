@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Output } from '../../../../shared/contract';
 import { localToday } from '../../../../shared/domain/dates';
 import { useRpcMutation, useRpcQuery } from '../../api/queries';
 import { Button } from '../../components/Button';
@@ -35,14 +36,22 @@ export function PostingScreen() {
       {done && <p role="status" className="surplus-done">{done}</p>}
       <QueryState query={closed}>
         {(data) =>
-          data === null ? <p>{t('post.notClosed', { year })}</p> : data.posted ? <Reverse key={year} year={year} onDone={setDone} /> : <Post key={year} year={year} onDone={setDone} />
+          data === null ? (
+            <p>{t('post.notClosed', { year })}</p>
+          ) : data.posting ? (
+            <Reverse key={year} year={year} posting={data.posting} onDone={setDone} />
+          ) : (
+            <Post key={year} year={year} lastReversal={data.lastReversal} onDone={setDone} />
+          )
         }
       </QueryState>
     </section>
   );
 }
 
-function Post({ year, onDone }: { year: number; onDone: (text: string) => void }) {
+type ClosedYear = NonNullable<Output<'surplus.year'>>;
+
+function Post({ year, lastReversal, onDone }: { year: number; lastReversal: ClosedYear['lastReversal']; onDone: (text: string) => void }) {
   const { t, i18n } = useTranslation('surplus');
   const resolutions = useRpcQuery('assemblies.resolutions', { kind: 'surplus-distribution' });
   const post = useRpcMutation('surplus.post');
@@ -52,6 +61,7 @@ function Post({ year, onDone }: { year: number; onDone: (text: string) => void }
   return (
     <section aria-labelledby="surplus-post-title" className="surplus-form">
       <h2 id="surplus-post-title">{t('post.postTitle', { year })}</h2>
+      {lastReversal && <p>{t('post.lastReversal', { date: formatDate(lastReversal.reversedOn, i18n.language), entry: lastReversal.journalEntryNumber })}</p>}
       <QueryState query={resolutions}>
         {(rows) =>
           rows.length === 0 ? (
@@ -93,8 +103,8 @@ function Post({ year, onDone }: { year: number; onDone: (text: string) => void }
   );
 }
 
-function Reverse({ year, onDone }: { year: number; onDone: (text: string) => void }) {
-  const { t } = useTranslation('surplus');
+function Reverse({ year, posting, onDone }: { year: number; posting: NonNullable<ClosedYear['posting']>; onDone: (text: string) => void }) {
+  const { t, i18n } = useTranslation('surplus');
   const reverse = useRpcMutation('surplus.reverse');
   const [reason, setReason] = useState('');
   const [date, setDate] = useState<string | null>(localToday());
@@ -102,6 +112,9 @@ function Reverse({ year, onDone }: { year: number; onDone: (text: string) => voi
   return (
     <section aria-labelledby="surplus-reverse-title" className="surplus-form">
       <h2 id="surplus-reverse-title">{t('post.postedTitle', { year })}</h2>
+      <p className="surplus-posted-entry">
+        {t('post.postedEntry', { date: formatDate(posting.postedOn, i18n.language), entry: posting.journalEntryNumber, reference: posting.resolutionReference })}
+      </p>
       <p>{t('post.postedText', { year })}</p>
       <Field label={t('post.reason')} value={reason} maxLength={500} required onChange={(event) => setReason(event.target.value)} />
       <DateField label={t('post.date')} value={date} onChange={setDate} required />

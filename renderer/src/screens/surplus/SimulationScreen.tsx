@@ -15,6 +15,7 @@ import { QueryState } from '../../components/QueryState';
 import { useMoney, type MoneyView } from '../../components/use-coop-money';
 import { MemberShares } from './MemberShares';
 import { PolicyFields } from './PolicyFields';
+import { ProjectorPanel } from './ProjectorPanel';
 import { policyForContract, policyForLocale, type Policy } from './policy-text';
 import { SurplusNav } from './SurplusNav';
 import { Waterfall } from './Waterfall';
@@ -57,6 +58,7 @@ function Simulator({ year, savedId, initial, money }: { year: number; savedId: n
         </Button>
         <ErrorMessage error={save.error} />
         {save.data && <p role="status">{t('policy.saved', { id: save.data.id, year })}</p>}
+        <ProjectorPanel year={year} choices={[{ label: t('projector.show'), policy, disabled: simulation.error !== null }]} />
       </div>
       <div className="surplus-simulator__result" aria-live="polite">
         {simulation.error ? (

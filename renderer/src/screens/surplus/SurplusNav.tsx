@@ -10,7 +10,10 @@ export function SurplusNav({ year }: { year: number }) {
       pages={[
         { to: `/surplus?year=${year}`, label: t('nav.year'), end: true },
         { to: `/surplus/simulate?year=${year}`, label: t('nav.simulate') },
+        { to: `/surplus/compare?year=${year}`, label: t('nav.compare') },
         { to: `/surplus/post?year=${year}`, label: t('nav.post') },
+        { to: `/surplus/returns?year=${year}`, label: t('nav.returns') },
+        { to: `/surplus/statements?year=${year}`, label: t('statement.tab') },
       ]}
     />
   );

@@ -17,6 +17,12 @@ export function useStepName(): (step: Step) => string {
   return (step) => (step.key === 'fund' ? step.name : t(`steps.${step.key}`, { defaultValue: step.name }));
 }
 
+/** On the projector each step is named by where the money goes: the special reserve by its name in the policy. */
+export function useDestinationName(): (step: Step) => string {
+  const stepName = useStepName();
+  return (step) => (step.key === 'special' ? step.name : stepName(step));
+}
+
 export function Waterfall({ simulation, money }: { simulation: Simulation; money: MoneyView }) {
   const { t } = useTranslation('surplus');
   const stepName = useStepName();

@@ -1,2 +1,2 @@
 /** The surplus section: its routes under /surplus, loaded as one chunk by app/sections.ts. */
-export { surplusRoutes } from './routes';
+export { printRoutes, projectorRoutes, surplusRoutes } from './routes';
