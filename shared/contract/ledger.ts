@@ -1,7 +1,7 @@
 /**
  * The journal's API: the chart of accounts and its mapping to the accountant's codes, the closed period,
  * and the reports (trial balance, account ledger, journal). Entries are posted by other domains'
- * operations (capital), never typed in here, so no method posts a free entry.
+ * operations (capital, pay…) and, for what no operation records (sales, costs), typed in as general entries.
  */
 import { z } from 'zod';
 import { ACCOUNT_CODE_PATTERN, accountKeys, accountKinds } from '../domain/ledger/accounts';
@@ -138,6 +138,26 @@ export type LedgerExportFormat = (typeof ledgerExportFormats)[number];
 
 const paging = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
 
+/**
+ * A general journal entry typed by the treasurer (the month's sales and costs, the accountant's totals).
+ * The shape is checked here; the journal's rules (balanced, one side per line, open period, known
+ * members) are refused by the service with a sentence (`ledger:entries.errors.*`).
+ */
+export const manualEntryLine = z
+  .object({
+    account: z.string().max(60),
+    memberNumber: z.number().int().min(1).max(99_999_999).nullable(),
+    debitMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    creditMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  })
+  .strict();
+export type ManualEntryLine = z.infer<typeof manualEntryLine>;
+
+export const manualEntryInput = z.object({ date: isoDate, memo: requiredText(500), lines: z.array(manualEntryLine).max(500) }).strict();
+export type ManualEntryInput = z.infer<typeof manualEntryInput>;
+
+export const reverseManualEntryInput = z.object({ number: z.number().int().min(1), date: isoDate, reason: requiredText(500) }).strict();
+
 export const ledgerMethods = defineMethods({
   'ledger.accounts': { input: z.object({}).strict(), output: chartOfAccounts, reads: ['coop', 'ledger'] },
   'ledger.updateAccountCodes': { input: updateAccountCodesInput, output: chartOfAccounts, reads: ['coop', 'ledger'], writes: ['ledger', 'audit'] },
@@ -165,6 +185,19 @@ export const ledgerMethods = defineMethods({
     input: z.object({ ...period, ...paging }).strict(),
     output: z.object({ entries: z.array(journalEntry), total: z.number().int() }),
     reads: ['coop', 'ledger'],
+  },
+  // General journal entries: source kind 'manual'; only a manual entry is reversed here (operations reverse their own).
+  'ledger.postEntry': {
+    input: manualEntryInput,
+    output: z.object({ number: z.number().int() }),
+    reads: ['coop', 'ledger', 'members'],
+    writes: ['ledger', 'audit'],
+  },
+  'ledger.reverseEntry': {
+    input: reverseManualEntryInput,
+    output: z.object({ number: z.number().int() }),
+    reads: ['coop', 'ledger'],
+    writes: ['ledger', 'audit'],
   },
   // Asks where to save (like members.export); `rows` counts the postings written.
   'ledger.export': {

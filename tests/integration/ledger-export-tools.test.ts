@@ -112,7 +112,8 @@ describe.skipIf(!runHledger || !runBeancount)('account labels a translator might
     locale: 'es',
     currency: 'EUR',
     minorDigits: 2,
-    accounts: new Map(accountKeys.map((key, i) => [key, { key, kind: accountKindOf[key], code: `C-${i}`, label: hostile[i]! }])),
+    // More accounts than hostile labels: they repeat, which the names must also keep apart.
+    accounts: new Map(accountKeys.map((key, i) => [key, { key, kind: accountKindOf[key], code: `C-${i}`, label: hostile[i % hostile.length]! }])),
   };
   const postings: PostingRow[] = accountKeys.flatMap((key, i) => [
     [i + 1, '2025-05-05', key, i + 1, `Memo ${i}; "quoted" \\ back`, 1_00 + i, 0, 'test', String(i)],

@@ -6,8 +6,10 @@ import {
   exportLedger,
   journal,
   ledgerExportExtensions,
+  postManualEntry,
   previewAccountCodesImport,
   refuseBadLedgerExport,
+  reverseManualEntry,
   trialBalance,
   updateAccountCodes,
 } from '../../services/ledger';
@@ -28,6 +30,8 @@ export function ledgerHandlers(deps: HandlerDeps): DomainHandlers<'ledger'> {
     'ledger.trialBalance': (input) => trialBalance(ctx(), input),
     'ledger.accountLedger': (input) => accountLedger(ctx(), input),
     'ledger.journal': (input) => journal(ctx(), input),
+    'ledger.postEntry': (input) => postManualEntry(ctx(), input),
+    'ledger.reverseEntry': (input) => reverseManualEntry(ctx(), input),
     'ledger.export': async (input) => {
       refuseBadLedgerExport(input);
       const extension = ledgerExportExtensions[input.format];

@@ -8,6 +8,7 @@ export { postJournalEntriesBulk } from './bulk';
 export { accountCodes, chartOfAccounts, updateAccountCodes } from './accounts';
 export { commitAccountCodesImport, previewAccountCodesImport } from './codes-import';
 export { closedThrough, closePeriod } from './period';
+export { MANUAL_SOURCE, postManualEntry, reverseManualEntry } from './manual';
 export { accountLedger, journal, trialBalance, type Period } from './reports';
 export { creditBalance, memberCreditsByAccount } from './member-amounts';
 export { exportLedger, ledgerExportExtensions, refuseBadLedgerExport, type LedgerExportInput } from './export';

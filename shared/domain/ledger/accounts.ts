@@ -8,7 +8,10 @@ import type { LegalFramework } from '../statute';
 // Never remove or rename a key (journal lines store it); new accounts are appended.
 export const accountKeys = ['bank', 'cash', 'members_capital', 'members_capital_liability', 'capital_receivable',
   'capital_to_refund', 'returns_payable', 'interest_payable', 'pay_payable', 'legal_reserve', 'education_fund',
-  'assistance_fund', 'other_reserves', 'result', 'losses', 'interest_expense', 'members_pay', 'tax_payable'] as const;
+  'assistance_fund', 'other_reserves', 'result', 'losses', 'interest_expense', 'members_pay', 'tax_payable',
+  // Budgeted operations (issue 12): income and operating costs, the machines bought and the loans that fund them.
+  'sales', 'services_income', 'other_income', 'grants_income', 'materials', 'services_bought', 'energy', 'maintenance',
+  'taxes', 'rent', 'depreciation', 'other_expenses', 'machinery', 'loans_payable'] as const;
 export type AccountKey = (typeof accountKeys)[number];
 
 /** For grouping (trial balance sections, hledger/Beancount top-level names), not a legal classification. */
@@ -36,6 +39,21 @@ export const accountKindOf: Record<AccountKey, AccountKind> = {
   // Worker-members' pay is a cost of the period, not a distribution of surplus (rules/remuneration.md).
   members_pay: 'expense',
   tax_payable: 'liability',
+  sales: 'income',
+  services_income: 'income',
+  other_income: 'income',
+  // Operating grants are income of the period they fund (IAS 20; PGC 740).
+  grants_income: 'income',
+  materials: 'expense',
+  services_bought: 'expense',
+  energy: 'expense',
+  maintenance: 'expense',
+  taxes: 'expense',
+  rent: 'expense',
+  depreciation: 'expense',
+  other_expenses: 'expense',
+  machinery: 'asset',
+  loans_payable: 'liability',
 };
 
 export function isAccountKey(value: string): value is AccountKey {
@@ -67,6 +85,21 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     interest_expense: '662',
     members_pay: '644',
     tax_payable: '4752',
+    // PGC groups 7 (sales, other income, grants), 6 (purchases, external services, taxes, depreciation), 2 and 1.
+    sales: '700',
+    services_income: '705',
+    other_income: '759',
+    grants_income: '740',
+    materials: '600',
+    services_bought: '607',
+    energy: '628',
+    maintenance: '622',
+    taxes: '631',
+    rent: '621',
+    depreciation: '681',
+    other_expenses: '629',
+    machinery: '213',
+    loans_payable: '170',
   },
   BR: {
     cash: '1.1.1.01',
@@ -87,6 +120,21 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     interest_expense: '3.2.1.01',
     members_pay: '3.1.1.01',
     tax_payable: '2.1.2.01',
+    // Following this plan's layout: 4 ingressos/receitas, 3 dispêndios/despesas, 1.2.3 imobilizado, 2.2 não circulante.
+    sales: '4.1.1.01',
+    services_income: '4.1.1.02',
+    grants_income: '4.1.2.01',
+    other_income: '4.1.9.01',
+    materials: '3.1.2.01',
+    services_bought: '3.1.2.02',
+    energy: '3.2.2.01',
+    maintenance: '3.2.2.02',
+    rent: '3.2.2.03',
+    taxes: '3.2.3.01',
+    depreciation: '3.2.4.01',
+    other_expenses: '3.2.9.01',
+    machinery: '1.2.3.01',
+    loans_payable: '2.2.2.01',
   },
   AR: {
     cash: '1.1.1.01',
@@ -107,6 +155,21 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     interest_expense: '5.2.1.01',
     members_pay: '5.1.1.01',
     tax_payable: '2.1.4.01',
+    // FACPCE layout: 4 ingresos, 5 egresos (5.1 costos, 5.2 gastos), 1.2.1 bienes de uso, 2.2 pasivo no corriente.
+    sales: '4.1.1.01',
+    services_income: '4.1.1.02',
+    grants_income: '4.1.2.01',
+    other_income: '4.1.9.01',
+    materials: '5.1.2.01',
+    services_bought: '5.1.2.02',
+    energy: '5.2.2.01',
+    maintenance: '5.2.2.02',
+    rent: '5.2.2.03',
+    taxes: '5.2.3.01',
+    depreciation: '5.2.4.01',
+    other_expenses: '5.2.9.01',
+    machinery: '1.2.1.01',
+    loans_payable: '2.2.2.01',
   },
   US: {
     cash: '1000',
@@ -127,6 +190,21 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     interest_expense: '7100',
     members_pay: '6000',
     tax_payable: '2160',
+    // Usual small-business ranges: 4000s revenue, 5000s cost of goods, 6000s operating expenses, 1500 fixed assets.
+    sales: '4000',
+    services_income: '4100',
+    grants_income: '4800',
+    other_income: '4900',
+    materials: '5000',
+    services_bought: '5100',
+    energy: '6200',
+    maintenance: '6300',
+    taxes: '6400',
+    rent: '6500',
+    depreciation: '6600',
+    other_expenses: '6900',
+    machinery: '1500',
+    loans_payable: '2700',
   },
   custom: {
     cash: '1100',
@@ -147,6 +225,20 @@ export const defaultAccountCodes: Record<LegalFramework, Record<AccountKey, stri
     interest_expense: '6100',
     members_pay: '6000',
     tax_payable: '2140',
+    sales: '4100',
+    services_income: '4110',
+    grants_income: '4120',
+    other_income: '4190',
+    materials: '5100',
+    services_bought: '5110',
+    energy: '5200',
+    maintenance: '5210',
+    taxes: '5220',
+    rent: '5230',
+    depreciation: '5240',
+    other_expenses: '5290',
+    machinery: '1500',
+    loans_payable: '2600',
   },
 };
 

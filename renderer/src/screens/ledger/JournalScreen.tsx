@@ -1,23 +1,32 @@
-/** /ledger/journal: the journal of a period, entry by entry with its lines, 100 entries a page. */
+/**
+ * /ledger/journal: the journal of a period, entry by entry with its lines, 100 entries a page; a general
+ * entry is typed on /ledger/journal/new, and one that stands may be reversed from here.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useRpcQuery } from '../../api/queries';
+import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { completePeriod, usePeriod, type Period } from '../../components/period';
 import { PeriodFields } from '../../components/PeriodFields';
 import { QueryState } from '../../components/QueryState';
+import { useToast } from '../../components/Toast';
 import { useMoney } from '../../components/use-coop-money';
 import { formatDate } from '../../i18n/format';
 import { ExportPanel } from './ExportPanel';
 import { LedgerNav } from './LedgerNav';
 import { PAGE, Pager } from './Pager';
+import { ReverseEntryDialog } from './ReverseEntryDialog';
 
 export function JournalScreen() {
   const { t } = useTranslation('ledger');
   const money = useMoney();
   const [period, setPeriod] = usePeriod();
   const [page, setPage] = useState(0);
+  const [reversing, setReversing] = useState<number | null>(null);
+  const notify = useToast();
   const range = completePeriod(period);
   const journal = useRpcQuery('ledger.journal', { from: range?.from ?? '', to: range?.to ?? '', offset: page * PAGE, limit: PAGE }, { enabled: range !== null });
   const changePeriod = (next: Partial<Period>) => {
@@ -32,8 +41,21 @@ export function JournalScreen() {
       <LedgerNav />
       <div className="ledger-toolbar">
         <PeriodFields period={period} onChange={changePeriod} />
-        <ExportPanel range={range} />
+        <div className="ledger-actions">
+          <Link className="button button--primary" to="/ledger/journal/new">
+            {t('entries.new.link')}
+          </Link>
+          <ExportPanel range={range} />
+        </div>
       </div>
+      <ReverseEntryDialog
+        number={reversing}
+        onClose={() => setReversing(null)}
+        onDone={(message) => {
+          setReversing(null);
+          notify(message, 'success');
+        }}
+      />
       {range && (
         <QueryState query={journal}>
           {({ entries, total }) =>
@@ -76,6 +98,11 @@ export function JournalScreen() {
                           {entry.memo}
                           {entry.reversesNumber !== null && <span className="ledger-note"> · {t('screens.journal.reverses', { number: entry.reversesNumber })}</span>}
                           {entry.reversedByNumber !== null && <span className="ledger-note"> · {t('screens.journal.reversedBy', { number: entry.reversedByNumber })}</span>}
+                          {entry.sourceKind === 'manual' && entry.reversesNumber === null && entry.reversedByNumber === null && (
+                            <Button variant="ghost" className="ledger-journal__reverse" onClick={() => setReversing(entry.number)} aria-label={t('entries.reverse.title', { number: entry.number })}>
+                              {t('entries.reverse.open')}
+                            </Button>
+                          )}
                         </td>
                       </tr>
                       {entry.lines.map((line, i) => (
