@@ -10,6 +10,10 @@ import * as m0008 from './0008_attendance';
 import * as m0009 from './0009_remuneration';
 import * as m0010 from './0010_planning';
 import * as m0011 from './0011_surplus';
+import * as m0012 from './0012_budgets';
+import * as m0013 from './0013_surplus_projection';
+import * as m0014 from './0014_capitalisation';
+import * as m0015 from './0015_pay_run_hash';
 
 export interface Migration {
   /** The schema version this step brings the database to (PRAGMA user_version). */
@@ -31,6 +35,10 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009_remuneration', up: m0009.up },
   { version: 10, name: '0010_planning', up: m0010.up },
   { version: 11, name: '0011_surplus', up: m0011.up },
+  { version: 12, name: '0012_budgets', up: m0012.up },
+  { version: 13, name: '0013_surplus_projection', up: m0013.up },
+  { version: 14, name: '0014_capitalisation', up: m0014.up },
+  { version: 15, name: '0015_pay_run_hash', up: m0015.up },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -29,10 +29,19 @@ export const windowAllowList: Readonly<Record<WindowRole, 'every method' | reado
     'assemblies.roll',
     // A posted pay run's payslips (two copies per page).
     'remuneration.payslips',
+    // A posted year's statements of allocation, one member per page.
+    'surplus.statements',
+    // A capitalisation plan for the assembly: the plan, its loans' schedules and its multi-year view.
+    'budgets.plan',
+    'budgets.projection',
+    // A budget version for the assembly: its lines by month, and the accounts' codes and names.
+    'budgets.version',
+    'budgets.accounts',
   ],
   // The assembly screen on a second display: the coop's name and what the main window chose to project
   // (the current item, quorum, a live vote, the last result, the speakers), all in one read.
-  projector: ['coop.get', 'assemblies.projection'],
+  // The surplus distribution projected (/projector/surplus): the waterfall, the funds and members' returns.
+  projector: ['coop.get', 'assemblies.projection', 'surplus.projection'],
 };
 
 export function isMethodAllowed(role: WindowRole, method: unknown): boolean {

@@ -4,6 +4,7 @@
  */
 import { assembliesDomain } from './assemblies';
 import { attendanceDomain } from './attendance';
+import { budgetsDomain } from './budgets';
 import { capitalDomain } from './capital';
 import { checkDatabase, type DemoOptions, type ServiceContext } from './core';
 import { coopDomain } from './coop';
@@ -13,7 +14,7 @@ import { planningDomain } from './planning';
 import { remunerationDomain } from './remuneration';
 import { surplusDomain } from './surplus';
 
-export const domains = [coopDomain, membersDomain, ledgerDomain, capitalDomain, assembliesDomain, attendanceDomain, planningDomain, remunerationDomain, surplusDomain] as const;
+export const domains = [coopDomain, membersDomain, ledgerDomain, capitalDomain, assembliesDomain, attendanceDomain, planningDomain, remunerationDomain, surplusDomain, budgetsDomain] as const;
 
 /** `minga check` and the settings screen's check: the file, then every domain's own checks. */
 export function checkAllDomains(ctx: ServiceContext) {

@@ -5,7 +5,7 @@ import type { z } from 'zod';
  * successful call changes (`writes`). Main announces writes as `data.changed { topics }`; the renderer
  * refreshes exactly the cached answers whose method reads one of them.
  */
-export const topics = ['coop', 'members', 'audit', 'backups', 'ledger', 'capital', 'assemblies', 'attendance', 'remuneration', 'planning', 'surplus'] as const;
+export const topics = ['coop', 'members', 'audit', 'backups', 'ledger', 'capital', 'assemblies', 'attendance', 'remuneration', 'planning', 'surplus', 'budgets'] as const;
 export type Topic = (typeof topics)[number];
 
 /** What a restore writes: the whole file changes, so every topic does. */

@@ -14,6 +14,7 @@ import { membersMethods } from './members';
 import { planningMethods } from './planning';
 import { remunerationMethods } from './remuneration';
 import { surplusMethods } from './surplus';
+import { budgetsMethods } from './budgets';
 import { mergeDomains, type Topic } from './define';
 
 export const domainMethods = {
@@ -27,6 +28,7 @@ export const domainMethods = {
   remuneration: remunerationMethods,
   planning: planningMethods,
   surplus: surplusMethods,
+  budgets: budgetsMethods,
 };
 
 export const contract = mergeDomains(domainMethods);

@@ -132,6 +132,8 @@ try {
   figures.push(...(await (await import('./attendance')).attendanceFigures()));
   figures.push(...(await (await import('./remuneration')).remunerationFigures()));
   figures.push(...(await (await import('./assemblies')).assembliesFigures()));
+  figures.push(...(await (await import('./surplus')).surplusFigures()));
+  figures.push(...(await (await import('./budgets')).budgetsFigures()));
   console.log(`\n${table(figures)}\n`);
   mkdirSync('out/bench', { recursive: true });
   writeFileSync('out/bench/results.json', `${JSON.stringify({ members: MEMBERS, node: process.version, at: new Date().toISOString(), figures }, null, 2)}\n`);

@@ -42,7 +42,7 @@ test('leaving a half-filled form by the sidebar or a shortcut asks first', async
   await expect(page.getByLabel(/^Last names/)).toHaveValue('Condori');
 
   await page.getByLabel(/^First names/).focus();
-  await page.keyboard.press('Alt+9');
+  await page.keyboard.press('Alt+0');
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: 'Discard changes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();

@@ -90,19 +90,19 @@ test('the dark theme sets data-theme and survives a reload', async ({ page, host
   expect(await shell.theme()).toBe('light');
 });
 
-test('keyboard: ? lists each section with its Alt+N, Escape closes the list, Alt+1 and Alt+9 switch sections', async ({ page, host }) => {
+test('keyboard: ? lists each section with its Alt+N, Escape closes the list, Alt+1 and Alt+0 switch sections', async ({ page, host }) => {
   const shell = new ShellPage(page);
   await shell.open(host.url, '/settings');
   await expect(shell.heading('Settings')).toBeVisible();
   await expect(shell.nav.getByRole('link', { name: 'Members' })).toHaveAttribute('aria-keyshortcuts', 'Alt+1');
   await expect(shell.nav.getByRole('link', { name: 'Capital' })).toHaveAttribute('aria-keyshortcuts', 'Alt+2');
-  await expect(shell.nav.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-keyshortcuts', 'Alt+9');
+  await expect(shell.nav.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-keyshortcuts', 'Alt+0');
 
   await page.keyboard.press('?');
   const help = shell.shortcutsHelp();
   await expect(help).toBeVisible();
   expect(await shell.keysFor('Go to Members')).toBe('Alt+1');
-  expect(await shell.keysFor('Go to Settings')).toBe('Alt+9');
+  expect(await shell.keysFor('Go to Settings')).toBe('Alt+0');
   await checkA11y(page);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
@@ -110,7 +110,7 @@ test('keyboard: ? lists each section with its Alt+N, Escape closes the list, Alt
   await page.keyboard.press('Alt+1');
   await expect(page).toHaveURL(/#\/members$/);
   await expect(shell.heading('Members')).toBeVisible();
-  await page.keyboard.press('Alt+9');
+  await page.keyboard.press('Alt+0');
   await expect(page).toHaveURL(/#\/settings$/);
   await expect(shell.heading('Settings')).toBeVisible();
 

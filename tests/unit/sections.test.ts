@@ -6,8 +6,9 @@ import { translate } from '../../shared/i18n/catalogue';
 import { locales } from '../../shared/contract/coop';
 
 describe('sections', () => {
-  it('Alt+1, Alt+2… follow the order of the navigation, one per section', () => {
-    expect(sections.map((s) => s.shortcut)).toEqual(sections.map((_, i) => `alt+${i + 1}`));
+  it('Alt+1, Alt+2… follow the order of the navigation, one per section, the tenth being Alt+0', () => {
+    expect(sections.length).toBeLessThanOrEqual(10);
+    expect(sections.map((s) => s.shortcut)).toEqual(sections.map((_, i) => `alt+${(i + 1) % 10}`));
     expect(shortcutKeys(sections[0]!.shortcut)).toEqual(['Alt', '1']);
     expect(shortcutLabel(sections[1]!.shortcut)).toBe('Alt+2');
   });

@@ -6,6 +6,7 @@ import type { Command, OptionSpec, OptionSpecs } from '../env';
 import { assemblyList, assemblyMinutes } from './assembly';
 import { importAttendance } from './attendance';
 import { backup, check, restore } from './backups';
+import { budgetExport, budgetImport } from './budget';
 import { capitalStatement, importCapital } from './capital';
 import { demo, init } from './coop';
 import { exportLedger } from './export';
@@ -16,7 +17,7 @@ import { rulesQuorum, rulesVote } from './rules';
 import { plan } from './plan';
 import { surplusSimulate } from './surplus';
 
-export const commands: readonly Command[] = [init, demo, importMembers, exportMembers, listMembers, importCapital, capitalStatement, importAttendance, exportLedger, surplusSimulate, plan, paySimulate, payRun, payApprove, rulesVote, rulesQuorum, assemblyList, assemblyMinutes, backup, restore, check];
+export const commands: readonly Command[] = [init, demo, importMembers, exportMembers, listMembers, importCapital, capitalStatement, importAttendance, exportLedger, surplusSimulate, plan, paySimulate, payRun, payApprove, rulesVote, rulesQuorum, assemblyList, assemblyMinutes, budgetExport, budgetImport, backup, restore, check];
 
 /** Options every command takes. */
 export const globalOptions = {

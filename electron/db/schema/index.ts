@@ -5,6 +5,7 @@
  */
 import type { AssembliesTables } from './assemblies';
 import type { AttendanceTables } from './attendance';
+import type { BudgetsTables } from './budgets';
 import type { CapitalTables } from './capital';
 import type { CoopTables } from './coop';
 import type { CoreTables } from './core';
@@ -20,4 +21,4 @@ export type { CoopProfileTable, StatuteVersionTable } from './coop';
 export type { LedgerEntrySealTable, LedgerEntryTable, LedgerLineTable, LedgerAccountCodeTable, LedgerPeriodCloseTable } from './ledger';
 export type { MemberStatusChangeTable, MemberTable, RetiredMemberNumberTable } from './members';
 
-export interface DB extends CoreTables, CoopTables, MembersTables, LedgerTables, CapitalTables, AssembliesTables, AttendanceTables, RemunerationTables, PlanningTables, SurplusTables {}
+export interface DB extends CoreTables, CoopTables, MembersTables, LedgerTables, CapitalTables, AssembliesTables, AttendanceTables, RemunerationTables, PlanningTables, SurplusTables, BudgetsTables {}

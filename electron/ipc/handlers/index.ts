@@ -15,6 +15,7 @@ import { membersHandlers } from './members';
 import { planningHandlers } from './planning';
 import { remunerationHandlers } from './remuneration';
 import { surplusHandlers } from './surplus';
+import { budgetsHandlers } from './budgets';
 
 export type { HandlerDeps } from './deps';
 
@@ -31,5 +32,6 @@ export function createHandlers(given: Omit<HandlerDeps, 't'> & Partial<Pick<Hand
     ...remunerationHandlers(deps),
     ...planningHandlers(deps),
     ...surplusHandlers(deps),
+    ...budgetsHandlers(deps),
   };
 }

@@ -66,6 +66,12 @@ const inNavigationOrder = [
     routes: () => import('../screens/planning').then((m) => m.planningRoutes),
   },
   {
+    id: 'budgets',
+    path: 'budgets',
+    label: 'nav.budgets',
+    routes: () => import('../screens/budgets').then((m) => m.budgetsRoutes),
+  },
+  {
     id: 'ledger',
     path: 'ledger',
     label: 'nav.ledger',
@@ -79,7 +85,7 @@ const inNavigationOrder = [
   },
 ] as const satisfies readonly Omit<Section, 'shortcut'>[];
 
-export const sections: readonly Section[] = inNavigationOrder.map((section, i) => ({ ...section, shortcut: `alt+${i + 1}` }));
+export const sections: readonly Section[] = inNavigationOrder.map((section, i) => ({ ...section, shortcut: `alt+${(i + 1) % 10}` }));
 
 /** Where the app opens, and where "go home" leads. */
 export const homePath = `/${sections[0]!.path}`;
@@ -92,5 +98,9 @@ export const standalone: readonly { path: string; routes: LoadRoutes }[] = [
   { path: 'print/assemblies', routes: () => import('../screens/assemblies').then((m) => m.printRoutes) },
   // The room's display: the projector window in the app, a second tab in a browser.
   { path: 'projector', routes: () => import('../screens/assemblies').then((m) => m.projectorRoutes) },
+  // The surplus distribution on the same display; the more specific path wins over the assemblies' `projector/*`.
+  { path: 'projector/surplus', routes: () => import('../screens/surplus').then((m) => m.projectorRoutes) },
   { path: 'print/pay', routes: () => import('../screens/remuneration').then((m) => m.printRoutes) },
+  { path: 'print/surplus', routes: () => import('../screens/surplus').then((m) => m.printRoutes) },
+  { path: 'print/budgets', routes: () => import('../screens/budgets').then((m) => m.printRoutes) },
 ];
