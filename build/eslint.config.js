@@ -122,7 +122,8 @@ export default tseslint.config(
     // A domain's screens stand alone; what one shares with another goes through its index.ts.
     files: ['renderer/src/screens/**'],
     ...restrict(rendererBoundary.group, rendererBoundary.message, {
-      regex: '^\\.\\./(?!\\.\\.)[^/]+/.+|(^|/)screens/',
+      // One level up names a sibling domain's file; from a nested folder (budgets/plans), two levels up does.
+      regex: '^\\.\\./(?!\\.\\.)[^/]+/.+|^\\.\\./\\.\\./(coop|members|ledger|capital|assemblies|attendance|remuneration|planning|surplus|budgets|settings)/|(^|/)screens/',
       message: 'Import another domain\'s screens through its index.ts (../coop), never a file inside it.',
     }),
   },

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { useRpcMutation, useRpcQuery } from '../../api/queries';
 import { CoopIdentity } from './CoopIdentity';
-import { usePrintReady } from './print-ready';
+import { usePrintReady } from '../../components/use-print-ready';
 import { PrintToolbar } from './PrintToolbar';
 import { useMeetingId } from './use-meeting-id';
 import { formatDay, formatTime } from './when';

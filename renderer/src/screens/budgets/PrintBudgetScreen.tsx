@@ -10,7 +10,7 @@ import { useRpcMutation, useRpcQuery } from '../../api/queries';
 import { formatDate, formatMoneyAmount } from '../../i18n/format';
 import { monthNames } from './fiscal-months';
 import { PrintToolbar } from './PrintToolbar';
-import { usePrintReady } from './print-ready';
+import { usePrintReady } from '../../components/use-print-ready';
 import './budget-print.css';
 
 export function PrintBudgetScreen() {

@@ -14,7 +14,7 @@ import { useRpcMutation, useRpcQuery } from '../../api/queries';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import { operationMember } from './operation-text';
 import { PrintToolbar } from './PrintToolbar';
-import { usePrintReady } from './print-ready';
+import { usePrintReady } from '../../components/use-print-ready';
 import './capital-print.css';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

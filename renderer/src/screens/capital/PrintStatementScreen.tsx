@@ -8,7 +8,7 @@ import { useSearchParams } from 'react-router';
 import { useRpcMutation, useRpcQuery } from '../../api/queries';
 import { formatDate, formatMoney } from '../../i18n/format';
 import { PrintToolbar } from './PrintToolbar';
-import { usePrintReady } from './print-ready';
+import { usePrintReady } from '../../components/use-print-ready';
 import { StatementView } from './StatementView';
 import './capital-print.css';
 

@@ -3,30 +3,14 @@
  * side by side (the member's and the coop's), in the coop's language whatever the screen's. The PDF is
  * made by the main process (remuneration.printPayslips) once PRINT_READY_ATTRIBUTE is set.
  */
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PRINT_READY_ATTRIBUTE } from '../../../../shared/print';
 import { useRpcMutation, useRpcQuery } from '../../api/queries';
+import { usePrintReady } from '../../components/use-print-ready';
 import { periodName } from './month';
 import { Payslip } from './Payslip';
 import { PrintToolbar } from './PrintToolbar';
 import './payslip-print.css';
-
-/** Marks the page ready once its data is on it (the PDF maker waits for this), with the PDF's title. */
-function usePrintReady(ready: boolean, title: string): void {
-  useEffect(() => {
-    if (!ready) return undefined;
-    const previousTitle = document.title;
-    // Chromium writes the document's title into the PDF's metadata.
-    document.title = title;
-    document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true');
-    return () => {
-      document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
-      document.title = previousTitle;
-    };
-  }, [ready, title]);
-}
 
 export function PrintPayslipsScreen() {
   const { t, i18n } = useTranslation('remuneration');

@@ -3,29 +3,13 @@
  * A4 page, in the coop's language whatever the screen's. The PDF is made by the main process
  * (surplus.printStatements) once PRINT_READY_ATTRIBUTE is set; the late-notice warning stays on the preview.
  */
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { PRINT_READY_ATTRIBUTE } from '../../../../shared/print';
 import { useRpcMutation, useRpcQuery } from '../../api/queries';
 import { PrintToolbar } from '../../components/PrintToolbar';
+import { usePrintReady } from '../../components/use-print-ready';
 import { Statement } from './Statement';
 import './statement-print.css';
-
-/** Marks the page ready once its data is on it (the PDF maker waits for this), with the PDF's title. */
-function usePrintReady(ready: boolean, title: string): void {
-  useEffect(() => {
-    if (!ready) return undefined;
-    const previousTitle = document.title;
-    // Chromium writes the document's title into the PDF's metadata.
-    document.title = title;
-    document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true');
-    return () => {
-      document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
-      document.title = previousTitle;
-    };
-  }, [ready, title]);
-}
 
 export function PrintStatementsScreen() {
   const { t, i18n } = useTranslation('surplus');

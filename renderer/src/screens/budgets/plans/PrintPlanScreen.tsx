@@ -9,7 +9,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { formatMoney, formatMoneyAmount } from '../../../../../shared/domain/money-format';
 import { useRpcMutation, useRpcQuery } from '../../../api/queries';
 import { PrintToolbar } from '../../../components/PrintToolbar';
-import { usePrintReady } from '../../capital/print-ready';
+import { usePrintReady } from '../../../components/use-print-ready';
 import { PlanPrint } from './PlanPrint';
 import './plans-print.css';
 

@@ -1,6 +1,6 @@
-/** Marks a print page ready once its data is on it (the PDF maker waits for this), with the PDF's title. */
+/** Marks a print page ready once its data is on it (the PDF maker waits for this), with the PDF's title; every print page uses it. */
 import { useEffect } from 'react';
-import { PRINT_READY_ATTRIBUTE } from '../../../../shared/print';
+import { PRINT_READY_ATTRIBUTE } from '../../../shared/print';
 
 export function usePrintReady(ready: boolean, title: string): void {
   useEffect(() => {
