@@ -3,13 +3,10 @@
  * with every problem by line in the coop's language, then the import itself only when there are none —
  * the same all-or-nothing rule as `minga capital import`.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapitalImportPreview } from '../../../../shared/contract/capital';
 import { useRpcMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { fileToBase64 } from '../../components/file-base64';
-import { Dialog } from '../../components/Dialog';
+import { DryRunImportDialog } from '../../components/DryRunImportDialog';
 import { failureText } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import { useMoney } from '../../components/use-coop-money';
@@ -21,103 +18,55 @@ export function ImportBalancesDialog({ open, onClose }: { open: boolean; onClose
   const notify = useToast();
   const preview = useRpcMutation('capital.importPreview');
   const commit = useRpcMutation('capital.importCommit');
-  const [file, setFile] = useState<string | null>(null);
-  const [report, setReport] = useState<CapitalImportPreview | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const rows = (count: number) => ({ count, rows: formatNumber(count, money.locale) });
 
-  const close = () => {
-    setFile(null);
-    setReport(null);
-    setRefusal(null);
-    onClose();
-  };
-
-  const choose = async (chosen: File | undefined) => {
-    setReport(null);
-    setRefusal(null);
-    if (!chosen) return;
-    try {
-      const encoded = await fileToBase64(chosen);
-      setFile(encoded);
-      setReport(await preview.mutateAsync({ fileBase64: encoded, dateOrder: null }));
-    } catch (error) {
-      setRefusal(failureText(t, error));
-    }
-  };
-
-  const run = async () => {
-    if (!file) return;
-    try {
-      const { imported } = await commit.mutateAsync({ fileBase64: file, dateOrder: null });
-      notify(t('importBalances.done', { count: imported, rows: formatNumber(imported, money.locale) }), 'success');
-      close();
-    } catch (error) {
-      setRefusal(failureText(t, error));
-    }
-  };
-
-  const clean = report !== null && report.problemCount === 0 && report.rowCount > 0;
   return (
-    <Dialog
+    <DryRunImportDialog<CapitalImportPreview>
       open={open}
-      onClose={close}
-      title={t('importBalances.title')}
-      className="dialog--wide"
-      footer={
-        <>
-          <Button onClick={close}>{t('actions.cancel')}</Button>
-          <Button variant="primary" onClick={() => void run()} disabled={!clean} busy={commit.isPending}>
-            {t('importBalances.confirm', { count: report?.rowCount ?? 0, rows: formatNumber(report?.rowCount ?? 0, money.locale) })}
-          </Button>
-        </>
-      }
-    >
-      <p>{t('importBalances.explain')}</p>
-      <label className="field">
-        <span className="field__label">{t('importBalances.file')}</span>
-        <input type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
-      </label>
-      {preview.isPending && <p role="status">{t('importBalances.checking')}</p>}
-      {refusal && (
-        <p role="alert" className="form-error-summary">
-          {refusal}
+      onClose={onClose}
+      preview={(fileBase64) => preview.mutateAsync({ fileBase64, dateOrder: null })}
+      commit={async (fileBase64) => t('importBalances.done', rows((await commit.mutateAsync({ fileBase64, dateOrder: null })).imported))}
+      ready={(report) => report.problemCount === 0 && report.rowCount > 0}
+      failure={(error) => failureText(t, error)}
+      onDone={(sentence) => notify(sentence, 'success')}
+      words={{
+        title: t('importBalances.title'),
+        explain: t('importBalances.explain'),
+        file: t('importBalances.file'),
+        checking: t('importBalances.checking'),
+        cancel: t('actions.cancel'),
+        confirm: (report) => t('importBalances.confirm', rows(report?.rowCount ?? 0)),
+      }}
+      summary={(report) => (
+        <p>
+          {report.problemCount > 0
+            ? t('importBalances.problems', { count: report.problemCount, problems: formatNumber(report.problemCount, money.locale) })
+            : t('importBalances.ready', { ...rows(report.rowCount), subscribed: money.format(report.totalSubscribedMinor), paid: money.format(report.totalPaidMinor) })}
         </p>
       )}
-      {report && (
-        <div role="status">
-          <p>
-            {report.problemCount > 0
-              ? t('importBalances.problems', { count: report.problemCount, problems: formatNumber(report.problemCount, money.locale) })
-              : t('importBalances.ready', {
-                  count: report.rowCount,
-                  rows: formatNumber(report.rowCount, money.locale),
-                  subscribed: money.format(report.totalSubscribedMinor),
-                  paid: money.format(report.totalPaidMinor),
-                })}
-          </p>
-          {report.problems.length > 0 && (
-            <table className="data-table">
-              <caption className="visually-hidden">{t('importBalances.problemsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="data-table__number">
-                    {t('importBalances.line')}
-                  </th>
-                  <th scope="col">{t('importBalances.problem')}</th>
+      details={(report) =>
+        report.problems.length > 0 && (
+          <table className="data-table">
+            <caption className="visually-hidden">{t('importBalances.problemsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="data-table__number">
+                  {t('importBalances.line')}
+                </th>
+                <th scope="col">{t('importBalances.problem')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.problems.map((p, i) => (
+                <tr key={i}>
+                  <td className="data-table__number">{p.line}</td>
+                  <td>{p.message}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.problems.map((p, i) => (
-                  <tr key={i}>
-                    <td className="data-table__number">{p.line}</td>
-                    <td>{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      )}
-    </Dialog>
+              ))}
+            </tbody>
+          </table>
+        )
+      }
+    />
   );
 }

@@ -2,13 +2,10 @@
  * Imports the accountant's codes from a CSV of two columns (account, code): first a dry run that lists
  * what would change and every problem by line, then, only if there are none, the import itself.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountCodesPreview } from '../../../../shared/contract/ledger';
 import { useRpcMutation } from '../../api/queries';
-import { Button } from '../../components/Button';
-import { fileToBase64 } from '../../components/file-base64';
-import { Dialog } from '../../components/Dialog';
+import { DryRunImportDialog } from '../../components/DryRunImportDialog';
 import { failureText } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 
@@ -17,97 +14,54 @@ export function ImportCodesDialog({ open, onClose }: { open: boolean; onClose: (
   const notify = useToast();
   const preview = useRpcMutation('ledger.importAccountCodesPreview');
   const commit = useRpcMutation('ledger.importAccountCodes');
-  const [file, setFile] = useState<string | null>(null);
-  const [report, setReport] = useState<AccountCodesPreview | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
 
-  const close = () => {
-    setFile(null);
-    setReport(null);
-    setRefusal(null);
-    onClose();
-  };
-
-  const choose = async (chosen: File | undefined) => {
-    setReport(null);
-    setRefusal(null);
-    if (!chosen) return;
-    try {
-      const encoded = await fileToBase64(chosen);
-      setFile(encoded);
-      setReport(await preview.mutateAsync({ fileBase64: encoded }));
-    } catch (error) {
-      setRefusal(failureText(t, error));
-    }
-  };
-
-  const run = async () => {
-    if (!file) return;
-    try {
-      const { changed } = await commit.mutateAsync({ fileBase64: file });
-      notify(t('screens.import.done', { count: changed }), 'success');
-      close();
-    } catch (error) {
-      setRefusal(failureText(t, error));
-    }
-  };
-
-  const clean = report !== null && report.problems.length === 0;
   return (
-    <Dialog
+    <DryRunImportDialog<AccountCodesPreview>
       open={open}
-      onClose={close}
-      title={t('screens.import.title')}
-      className="dialog--wide"
-      footer={
-        <>
-          <Button onClick={close}>{t('screens.import.cancel')}</Button>
-          <Button variant="primary" onClick={() => void run()} disabled={!clean || report.changes.length === 0} busy={commit.isPending}>
-            {t('screens.import.confirm', { count: report?.changes.length ?? 0 })}
-          </Button>
-        </>
-      }
-    >
-      <p>{t('screens.import.explain')}</p>
-      <label className="field">
-        <span className="field__label">{t('screens.import.file')}</span>
-        <input type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
-      </label>
-      {preview.isPending && <p role="status">{t('screens.import.checking')}</p>}
-      {refusal && (
-        <p role="alert" className="form-error-summary">
-          {refusal}
+      onClose={onClose}
+      preview={(fileBase64) => preview.mutateAsync({ fileBase64 })}
+      commit={async (fileBase64) => t('screens.import.done', { count: (await commit.mutateAsync({ fileBase64 })).changed })}
+      ready={(report) => report.problems.length === 0 && report.changes.length > 0}
+      failure={(error) => failureText(t, error)}
+      onDone={(sentence) => notify(sentence, 'success')}
+      words={{
+        title: t('screens.import.title'),
+        explain: t('screens.import.explain'),
+        file: t('screens.import.file'),
+        checking: t('screens.import.checking'),
+        cancel: t('screens.import.cancel'),
+        confirm: (report) => t('screens.import.confirm', { count: report?.changes.length ?? 0 }),
+      }}
+      summary={(report) => (
+        <p>
+          {report.problems.length > 0
+            ? t('screens.import.problems', { count: report.problems.length })
+            : t('screens.import.ready', { count: report.changes.length, rows: report.rowCount })}
         </p>
       )}
-      {report && (
-        <div role="status" className="ledger-import-report">
-          <p>
-            {report.problems.length > 0
-              ? t('screens.import.problems', { count: report.problems.length })
-              : t('screens.import.ready', { count: report.changes.length, rows: report.rowCount })}
-          </p>
-          {report.problems.length > 0 && (
-            <table className="data-table">
-              <caption className="visually-hidden">{t('screens.import.problemsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('screens.import.line')}</th>
-                  <th scope="col">{t('screens.import.value')}</th>
-                  <th scope="col">{t('screens.import.problem')}</th>
+      details={(report) =>
+        report.problems.length > 0 ? (
+          <table className="data-table">
+            <caption className="visually-hidden">{t('screens.import.problemsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('screens.import.line')}</th>
+                <th scope="col">{t('screens.import.value')}</th>
+                <th scope="col">{t('screens.import.problem')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.problems.map((p, i) => (
+                <tr key={i}>
+                  <td className="data-table__number">{p.line}</td>
+                  <td>{p.value}</td>
+                  <td>{t(`import.problems.${p.code}`)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {report.problems.map((p, i) => (
-                  <tr key={i}>
-                    <td className="data-table__number">{p.line}</td>
-                    <td>{p.value}</td>
-                    <td>{t(`import.problems.${p.code}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {report.problems.length === 0 && report.changes.length > 0 && (
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          report.changes.length > 0 && (
             <table className="data-table">
               <caption className="visually-hidden">{t('screens.import.changesCaption')}</caption>
               <thead>
@@ -129,9 +83,9 @@ export function ImportCodesDialog({ open, onClose }: { open: boolean; onClose: (
                 ))}
               </tbody>
             </table>
-          )}
-        </div>
-      )}
-    </Dialog>
+          )
+        )
+      }
+    />
   );
 }
