@@ -22,7 +22,7 @@ import { AttendanceNav } from './AttendanceNav';
 import { BulkDayDialog } from './BulkDayDialog';
 import { GridErrors } from './GridErrors';
 import { formatMinutes, parseHours } from './hours';
-import { useUnsavedGuard } from './use-unsaved-guard';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 import { useWeekEdits } from './use-week-edits';
 import { officeLocale, shiftWeek, weekDays, weekStartOf } from './week';
 import { weekCells } from './week-data';

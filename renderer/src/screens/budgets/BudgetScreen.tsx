@@ -20,7 +20,7 @@ import { BudgetVersionView } from './BudgetVersionView';
 import { currentFiscalYear, yearParam } from './fiscal-months';
 import { BudgetImportDialog } from './import';
 import { NewDraftDialog } from './NewDraftDialog';
-import { useUnsavedLines } from './use-unsaved-lines';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 import { VersionList } from './VersionList';
 import { YearPicker } from './YearPicker';
 
@@ -38,7 +38,7 @@ export function BudgetScreen() {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [dirty, setDirty] = useState(false);
-  const unsaved = useUnsavedLines(dirty);
+  const unsaved = useUnsavedGuard(dirty, { searchToo: true });
   const list = versions.data ?? [];
   const shown = list.find((v) => v.id === Number(params.get('version'))) ?? preferred(list);
   const hasDraft = list.some((v) => v.status === 'draft');

@@ -1,12 +1,17 @@
 /**
- * Unsaved entries are not lost by accident: leaving the section, going Back or closing the window asks
- * first; so does any change the screen itself makes that would drop them (another week).
+ * Unsaved entries are not lost by accident: leaving the page, going Back or closing the window asks first;
+ * so does any change the screen itself makes that would drop them (another week, another year). A screen
+ * whose query string names what is being edited (the budget's year and version) counts a change of it as
+ * leaving too.
  */
 import { useEffect, useState } from 'react';
 import { useBlocker } from 'react-router';
 
-export function useUnsavedGuard(dirty: boolean) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+export function useUnsavedGuard(dirty: boolean, { searchToo = false }: { searchToo?: boolean } = {}) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && (currentLocation.pathname !== nextLocation.pathname || (searchToo && currentLocation.search !== nextLocation.search)),
+  );
   const [pending, setPending] = useState<(() => void) | null>(null);
 
   useEffect(() => {
