@@ -14,6 +14,7 @@ import * as m0012 from './0012_budgets';
 import * as m0013 from './0013_surplus_projection';
 import * as m0014 from './0014_capitalisation';
 import * as m0015 from './0015_pay_run_hash';
+import * as m0016 from './0016_applied_plan_hash';
 
 export interface Migration {
   /** The schema version this step brings the database to (PRAGMA user_version). */
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: '0013_surplus_projection', up: m0013.up },
   { version: 14, name: '0014_capitalisation', up: m0014.up },
   { version: 15, name: '0015_pay_run_hash', up: m0015.up },
+  { version: 16, name: '0016_applied_plan_hash', up: m0016.up },
 ];
 
 export const latestVersion = migrations[migrations.length - 1]!.version;

@@ -70,7 +70,17 @@ export interface PlanningScenarioTable {
   kind: 'extra-shift' | 'machine-down' | 'demand-factor' | 'supplier-delay' | 'outsource';
   params_json: string;
 }
-export interface PlanningAppliedTable { id: Generated<number>; applied_at: string; actor: string; t0: string; weeks: number; metrics_json: string; view_json: string }
+export interface PlanningAppliedTable {
+  id: Generated<number>;
+  applied_at: string;
+  actor: string;
+  t0: string;
+  weeks: number;
+  metrics_json: string;
+  view_json: string;
+  /** The hash of its content (services/planning/content.ts); null only for a row 0016 could not reach. */
+  content_hash: string | null;
+}
 export interface PlanningAppliedOpTable {
   plan_id: number;
   order_code: string;

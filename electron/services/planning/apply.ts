@@ -9,6 +9,7 @@ import { inTransaction, type ServiceContext } from '../core';
 import type { appliedPlan, PlanView, quote, quoteInput } from '../../../shared/contract/planning';
 import { Planner } from '../../../shared/domain/planning';
 import { asDomainError } from './build';
+import { appliedPlanHash } from './content';
 import { metricsView, planShop, viewOf, type PlanInput } from './run';
 import { refuse, mustExist } from './refusals';
 
@@ -33,9 +34,10 @@ export async function applyPlan(ctx: ServiceContext, input: PlanInput): Promise<
     }));
   const appliedAt = ctx.now().toISOString();
   const id = await inTransaction(ctx, async (trx, audit) => {
+    const stored = { applied_at: appliedAt, actor: ctx.actor, t0: clock.t0, weeks: input.weeks, metrics_json: JSON.stringify(view.metrics), view_json: JSON.stringify(view) };
     const plan = await trx
       .insertInto('planning_applied')
-      .values({ applied_at: appliedAt, actor: ctx.actor, t0: clock.t0, weeks: input.weeks, metrics_json: JSON.stringify(view.metrics), view_json: JSON.stringify(view) })
+      .values({ ...stored, content_hash: appliedPlanHash(stored, rows) })
       .returning('id')
       .executeTakeFirstOrThrow();
     for (let i = 0; i < rows.length; i += CHUNK) {
