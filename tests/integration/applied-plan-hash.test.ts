@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/db/migrator';
+import { latestVersion } from '../../migrations';
 import { appliedPlanHashV1, type AppliedOpRow, type AppliedPlanRow } from '../../migrations/support/applied-plan-hash-v1';
 import { openAttendanceSession } from './attendance-session';
 import { useTempDir } from './helpers';
@@ -62,7 +63,8 @@ describe('the hash of an applied plan', () => {
     db.exec('DROP TRIGGER planning_applied_hashed');
     db.exec('ALTER TABLE planning_applied DROP COLUMN content_hash');
     db.pragma('user_version = 15');
-    expect(await migrate(db)).toMatchObject({ from: 15, to: 16 });
+    expect(await migrate(db, { targetVersion: 16 })).toMatchObject({ from: 15, to: 16 });
+    db.pragma(`user_version = ${latestVersion}`);
     expect(stored(s).plan.content_hash).toBe(before);
     expect(((await s.call('backups.check', {})) as { problems: unknown[] }).problems).toEqual([]);
   });
