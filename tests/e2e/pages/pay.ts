@@ -33,7 +33,7 @@ export class PayRunPage {
   }
 
   get status(): Locator {
-    return this.page.locator('.pay-run__header .pay-status');
+    return this.page.locator('.pay-run__header .pay-run__status');
   }
 
   /** Approves with the keyboard: the dialog's confirm button is reached by Tab and pressed with Enter. */

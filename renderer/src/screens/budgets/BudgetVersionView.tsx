@@ -12,6 +12,7 @@ import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { failureText } from '../../components/ErrorMessage';
 import { QueryState } from '../../components/QueryState';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useMoney } from '../../components/use-coop-money';
 import { formatDate, formatMoneyAmount } from '../../i18n/format';
 import { ApproveBudgetDialog } from './ApproveBudgetDialog';
@@ -20,6 +21,7 @@ import { draftLines, emptyLine, readLines, type LineDraft } from './budget-lines
 import { monthNames } from './fiscal-months';
 import { BudgetExportButtons } from './import';
 import { SpreadDialog } from './SpreadDialog';
+import { versionTone } from './VersionList';
 
 interface Props {
   summary: BudgetVersion;
@@ -96,7 +98,7 @@ export function BudgetVersionView({ summary, onDirty, onShow }: Props) {
         <div>
           <h2 id="budget-version-title">
             {t('budget.versions.title', { number: summary.number, year: summary.year })}{' '}
-            <span className={`budget-status budget-status--${summary.status}`}>{t(`budget.status.${summary.status}`)}</span>
+            <StatusBadge tone={versionTone[summary.status]}>{t(`budget.status.${summary.status}`)}</StatusBadge>
           </h2>
           <p>
             {summary.resolution

@@ -2,8 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import type { BudgetVersion } from '../../../../shared/contract/budgets';
 import { Button } from '../../components/Button';
+import { StatusBadge } from '../../components/StatusBadge';
 import type { MoneyView } from '../../components/use-coop-money';
 import { formatDate, formatDateTime } from '../../i18n/format';
+
+/** A draft is open to change, an approved version final, a revised one superseded by a later approval. */
+export const versionTone = { draft: 'open', approved: 'final', revised: 'superseded' } as const;
 
 interface Props {
   versions: readonly BudgetVersion[];
@@ -41,7 +45,7 @@ export function VersionList({ versions, shownId, money, onShow }: Props) {
               </Button>
             </th>
             <td>
-              <span className={`budget-status budget-status--${v.status}`}>{t(`budget.status.${v.status}`)}</span>
+              <StatusBadge tone={versionTone[v.status]}>{t(`budget.status.${v.status}`)}</StatusBadge>
             </td>
             <td>{v.resolution ? `${v.resolution.reference} · ${formatDate(v.resolution.date, i18n.language)}` : '—'}</td>
             <td className="data-table__number">{money.plain(v.incomeMinor)}</td>

@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { failureText, isCancelled } from '../../components/ErrorMessage';
 import { useToast } from '../../components/Toast';
 import type { MoneyView } from '../../components/use-coop-money';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { ApproveDialog } from './ApproveDialog';
 import { periodName } from './month';
@@ -67,7 +68,9 @@ export function RunView({ run, policy, money, onShow }: Props) {
       <header className="pay-run__header">
         <h2 id={`run-${run.id}`}>
           {t(run.kind === 'adjusting' ? 'payRun.adjustingTitle' : 'payRun.regularTitle', { period })}{' '}
-          <span className={`pay-status pay-status--${run.status}`}>{t(`payRun.status.${run.status}`)}</span>
+          <StatusBadge tone={run.status === 'posted' ? 'final' : 'open'} className="pay-run__status">
+            {t(`payRun.status.${run.status}`)}
+          </StatusBadge>
         </h2>
         <p>
           {t('payRun.scheme', { name: run.schemeName, version: run.schemeVersion })}

@@ -15,6 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useToast } from '../../components/Toast';
 import { useMoney } from '../../components/use-coop-money';
+import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../i18n/format';
 import { ratioFigure } from './pay-format';
 import { PayNav } from './PayNav';
@@ -117,7 +118,7 @@ export function SchemesScreen() {
                       <td>{v.version}</td>
                       <th scope="row">
                         {v.name}
-                        {v.id === current?.id && <span className="pay-status pay-status--posted"> {t('schemes.inForce')}</span>}
+                        {v.id === current?.id && <StatusBadge tone="final"> {t('schemes.inForce')}</StatusBadge>}
                       </th>
                       <td>{formatDate(v.effectiveFrom, i18n.language)}</td>
                       <td>{t(`schemeKind.${v.rules.kind}`)}</td>
